@@ -1,0 +1,89 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every target shares: Swift 6 language mode plus the upcoming features the house
+/// style asks for (see ../shared/design/STYLE.md).
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "CaseAudit",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "caseaudit", targets: ["caseaudit"]),
+    .executable(name: "caseaudit-bench", targets: ["caseaudit-bench"]),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CSQLite",
+      path: "Sources/CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+    ),
+    .target(name: "Statistics", swiftSettings: swiftSettings),
+    .target(name: "CaseList", swiftSettings: swiftSettings),
+    .target(name: "Sampling", dependencies: ["CaseList", "Statistics"], swiftSettings: swiftSettings),
+    .target(name: "AuditForms", swiftSettings: swiftSettings),
+    .target(
+      name: "Findings",
+      dependencies: ["AuditForms", "CaseList", "Statistics"],
+      swiftSettings: swiftSettings
+    ),
+    .target(
+      name: "AuditStore",
+      dependencies: ["CSQLite", "CaseList", "Sampling", "AuditForms", "Statistics"],
+      swiftSettings: swiftSettings
+    ),
+    .target(
+      name: "Reports",
+      dependencies: ["Findings", "AuditForms", "Statistics"],
+      swiftSettings: swiftSettings
+    ),
+    .target(
+      name: "CaseAuditCLI",
+      dependencies: [
+        "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(name: "caseaudit", dependencies: ["CaseAuditCLI"], swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "caseaudit-bench",
+      dependencies: ["Statistics", "CaseList", "Sampling", "AuditStore"],
+      swiftSettings: swiftSettings
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["Statistics", "AuditStore"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "CaseListTests", dependencies: ["CaseList", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "SamplingTests", dependencies: ["Sampling", "CaseList", "Statistics", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "AuditFormsTests", dependencies: ["AuditForms", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "FindingsTests", dependencies: ["Findings", "Statistics", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "AuditStoreTests", dependencies: ["AuditStore", "CaseList", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ReportsTests", dependencies: ["Reports", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "TestSupport"],
+      swiftSettings: swiftSettings),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,258 @@
+internal import CSQLite
+internal import Foundation
+
+/// One connection to an SQLite database file, configured the way a workspace needs it.
+///
+/// It is the only place in CaseAudit that holds a `sqlite3` handle; no `OpaquePointer` leaves
+/// the `AuditStore` target. A connection belongs to one thread at a time: it is not `Sendable`.
+public final class Database {
+  let handle: OpaquePointer
+  /// The path the connection was opened on.
+  public let path: String
+  private var statementCache: [String: Statement] = [:]
+  private var savepointDepth = 0
+
+  /// How the file should be treated when it is opened.
+  public enum OpenMode: Sendable {
+    /// Create the file if it does not exist.
+    case createIfMissing
+    /// The file must already exist.
+    case existingOnly
+    /// Open without write access.
+    case readOnly
+  }
+
+  /// The 16-byte header every SQLite database file starts with (sqlite.org/fileformat.html §1.3).
+  static let fileHeader: [UInt8] = Array("SQLite format 3\u{0}".utf8)
+
+  /// Opens a connection with extended result codes, foreign keys on, WAL, `synchronous=NORMAL`,
+  /// a busy timeout and double-quoted string literals disabled.
+  ///
+  /// A file that exists but is not an SQLite database is refused *before* SQLite touches it, so
+  /// its bytes stay exactly as they were.
+  ///
+  /// - Parameters:
+  ///   - path: the database file.
+  ///   - mode: whether to create it.
+  ///   - busyTimeoutMilliseconds: how long a writer waits for another's lock before failing.
+  public init(path: String, mode: OpenMode = .createIfMissing, busyTimeoutMilliseconds: Int32 = 5000)
+    throws
+  {
+    try Database.checkIsDatabaseOrAbsent(path: path, mustExist: mode != .createIfMissing)
+    var flags: Int32 = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+    switch mode {
+    case .createIfMissing: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+    case .existingOnly: flags |= SQLITE_OPEN_READWRITE
+    case .readOnly: flags |= SQLITE_OPEN_READONLY
+    }
+    var handle: OpaquePointer?
+    let code = sqlite3_open_v2(path, &handle, flags, nil)
+    guard code == SQLITE_OK, let handle else {
+      let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+      sqlite3_close_v2(handle)
+      throw SQLiteError(extendedCode: code, message: "\(message) (\(path))")
+    }
+    self.handle = handle
+    self.path = path
+    do {
+      try configure(busyTimeoutMilliseconds: busyTimeoutMilliseconds, readOnly: mode == .readOnly)
+    } catch {
+      statementCache.removeAll()
+      sqlite3_close_v2(handle)
+      throw error
+    }
+  }
+
+  deinit {
+    statementCache.removeAll()
+    // sqlite.org/c3ref/close.html: close_v2 defers the close until statements are finalized.
+    sqlite3_close_v2(handle)
+  }
+
+  private func configure(busyTimeoutMilliseconds: Int32, readOnly: Bool) throws {
+    // sqlite.org/c3ref/extended_result_codes.html
+    sqlite3_extended_result_codes(handle, 1)
+    sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+    // sqlite.org/quirks.html §8: double-quoted string literals are a misfeature; turn them off
+    // for both DDL and DML so a typo'd identifier is an error, not a string.
+    var ignored: Int32 = 0
+    _ = csqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DDL, 0, &ignored)
+    _ = csqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DML, 0, &ignored)
+    // Reading the schema proves the file is a database (SQLITE_NOTADB otherwise).
+    _ = try scalarInt("PRAGMA schema_version")
+    try execute("PRAGMA foreign_keys = ON")
+    if !readOnly {
+      // sqlite.org/wal.html: WAL persists in the file; NORMAL sync is durable in WAL mode except
+      // for the last transactions on power loss, and never corrupts (sqlite.org/pragma.html).
+      let journal = try query("PRAGMA journal_mode = WAL").first?[0].string ?? ""
+      guard journal.lowercased() == "wal" else {
+        throw SQLiteError(
+          extendedCode: SQLITE_ERROR, message: "could not switch to WAL (journal_mode=\(journal))")
+      }
+      try execute("PRAGMA synchronous = NORMAL")
+    }
+  }
+
+  /// Throws unless `path` is absent (when allowed), empty, or starts with the SQLite header.
+  static func checkIsDatabaseOrAbsent(path: String, mustExist: Bool) throws {
+    guard let file = FileHandle(forReadingAtPath: path) else {
+      if FileManager.default.fileExists(atPath: path) {
+        throw SQLiteError(extendedCode: SQLITE_CANTOPEN, message: "cannot read \(path)")
+      }
+      if mustExist {
+        throw SQLiteError(extendedCode: SQLITE_CANTOPEN, message: "no workspace at \(path)")
+      }
+      return
+    }
+    defer { try? file.close() }
+    let head = (try? file.read(upToCount: fileHeader.count)) ?? Data()
+    if head.isEmpty { return }
+    guard Array(head) == fileHeader else {
+      throw SQLiteError(
+        extendedCode: SQLITE_NOTADB,
+        message: "not an SQLite database: its first bytes are not the SQLite header")
+    }
+  }
+
+  func error(code: Int32, sql: String?) -> SQLiteError {
+    let extended = sqlite3_extended_errcode(handle)
+    let message = String(cString: sqlite3_errmsg(handle))
+    return SQLiteError(extendedCode: extended != 0 ? extended : code, message: message, sql: sql)
+  }
+
+  private func statement(_ sql: String) throws -> Statement {
+    if let cached = statementCache[sql] { return cached }
+    let statement = try Statement(database: self, sql: sql)
+    statementCache[sql] = statement
+    return statement
+  }
+
+  /// Runs one statement with bound values, discarding any rows.
+  public func execute(_ sql: String, _ values: [any SQLiteBindable] = []) throws {
+    let statement = try statement(sql)
+    try statement.bind(values)
+    defer { sqlite3_reset(statement.handle) }
+    while try statement.step() {}
+  }
+
+  /// Runs one or more statements with no bound values (schema scripts).
+  public func executeScript(_ sql: String) throws {
+    var message: UnsafeMutablePointer<CChar>?
+    let code = sqlite3_exec(handle, sql, nil, nil, &message)
+    if code != SQLITE_OK {
+      let text = message.map { String(cString: $0) } ?? "error"
+      sqlite3_free(message)
+      throw SQLiteError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+    }
+  }
+
+  /// Runs a query and returns every row.
+  public func query(_ sql: String, _ values: [any SQLiteBindable] = []) throws -> [Row] {
+    var rows: [Row] = []
+    try forEachRow(sql, values) { rows.append($0) }
+    return rows
+  }
+
+  /// Runs a query and calls `body` with each row as it is read.
+  public func forEachRow(
+    _ sql: String, _ values: [any SQLiteBindable] = [], _ body: (Row) throws -> Void
+  ) throws {
+    let statement = try statement(sql)
+    try statement.bind(values)
+    defer { sqlite3_reset(statement.handle) }
+    while try statement.step() {
+      try body(statement.currentRow())
+    }
+  }
+
+  /// Runs a query whose first column of the first row is an integer.
+  public func scalarInt(_ sql: String, _ values: [any SQLiteBindable] = []) throws -> Int? {
+    try query(sql, values).first?[0].int64.map { Int($0) }
+  }
+
+  /// Runs a statement many times, once per row of values, reusing one prepared statement.
+  ///
+  /// - Complexity: O(rows).
+  public func executeMany(_ sql: String, rows: some Sequence<[any SQLiteBindable]>) throws {
+    let statement = try statement(sql)
+    defer { sqlite3_reset(statement.handle) }
+    for values in rows {
+      try statement.bind(values)
+      while try statement.step() {}
+    }
+  }
+
+  /// The rowid of the last inserted row on this connection.
+  public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// The number of rows the last statement changed.
+  public var changes: Int { Int(sqlite3_changes(handle)) }
+
+  /// Whether a transaction is open on this connection.
+  public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+  /// Runs `body` in a `BEGIN IMMEDIATE` write transaction; commits when it returns, rolls back
+  /// when it throws and rethrows the original error.
+  ///
+  /// `IMMEDIATE` takes the write lock at once, so a second writer waits on the busy timeout at
+  /// `BEGIN` instead of failing later with `SQLITE_BUSY` on upgrade (sqlite.org/lang_transaction.html).
+  /// Called inside another transaction, it becomes a savepoint.
+  public func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+    if isInTransaction { return try savepoint(body) }
+    try execute("BEGIN IMMEDIATE")
+    let result: T
+    do {
+      result = try body()
+    } catch {
+      rollbackQuietly()
+      throw error
+    }
+    do {
+      try execute("COMMIT")
+    } catch {
+      rollbackQuietly()
+      throw error
+    }
+    return result
+  }
+
+  /// Runs `body` as a nested unit (a savepoint): released when it returns, rolled back to when
+  /// it throws, leaving the enclosing transaction going (sqlite.org/lang_savepoint.html).
+  public func savepoint<T>(_ body: () throws -> T) throws -> T {
+    savepointDepth += 1
+    defer { savepointDepth -= 1 }
+    let name = "caseaudit_sp\(savepointDepth)"
+    try execute("SAVEPOINT \(name)")
+    do {
+      let result = try body()
+      try execute("RELEASE \(name)")
+      return result
+    } catch {
+      try? execute("ROLLBACK TO \(name)")
+      try? execute("RELEASE \(name)")
+      throw error
+    }
+  }
+
+  private func rollbackQuietly() {
+    // A failed COMMIT or an error may already have rolled back (sqlite.org/lang_transaction.html
+    // "Response To Errors Within A Transaction"); only roll back what is still open.
+    if isInTransaction { try? execute("ROLLBACK") }
+  }
+
+  /// `PRAGMA user_version`: the schema version migrations have reached.
+  public var userVersion: Int {
+    get throws { try scalarInt("PRAGMA user_version") ?? 0 }
+  }
+
+  /// Sets `PRAGMA user_version` (an integer literal: pragmas take no bound values).
+  func setUserVersion(_ version: Int) throws {
+    try execute("PRAGMA user_version = \(version)")
+  }
+
+  /// Whether a table of that name exists.
+  public func tableExists(_ name: String) throws -> Bool {
+    try scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [name])
+      ?? 0 > 0
+  }
+}

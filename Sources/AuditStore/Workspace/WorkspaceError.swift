@@ -1,0 +1,21 @@
+/// Why a workspace could not be created or opened.
+public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// No file exists at the path.
+  case missing(path: String)
+  /// The file exists but is not a CaseAudit workspace; it was left untouched.
+  case notAWorkspace(path: String, reason: String)
+  /// The workspace was written by a newer CaseAudit.
+  case newerFormat(path: String, found: Int, supported: Int)
+
+  public var description: String {
+    switch self {
+    case .missing(let path):
+      "no workspace at \(path); create one with 'caseaudit init'"
+    case .notAWorkspace(let path, let reason):
+      "\(path) is not a CaseAudit workspace (\(reason)); it was left unchanged"
+    case .newerFormat(let path, let found, let supported):
+      "\(path) has workspace format \(found), newer than this CaseAudit understands (up to "
+        + "\(supported)); upgrade CaseAudit to open it"
+    }
+  }
+}

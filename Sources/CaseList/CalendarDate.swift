@@ -1,0 +1,115 @@
+/// A date on the proleptic Gregorian calendar with no time of day and no time zone.
+///
+/// Case lists carry dates, not instants; keeping them as plain year-month-day values avoids the
+/// off-by-one errors that time zones bring to `Date`.
+public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+  /// The year, e.g. 2027.
+  public let year: Int
+  /// The month, 1–12.
+  public let month: Int
+  /// The day of the month, 1–31.
+  public let day: Int
+
+  /// Creates a date, or returns `nil` when the day does not exist (e.g. 31 April, 29 Feb 2027).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+      day <= CalendarDate.daysIn(month: month, year: year)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`.
+  public init?(iso string: some StringProtocol) {
+    let parts = string.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+    else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  /// The number of days in a month of a year.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Whether the year is a Gregorian leap year.
+  public static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  /// Days since 1970-01-01 (negative before it).
+  ///
+  /// Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", `days_from_civil`.
+  public var daysSinceEpoch: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// The date a number of days after 1970-01-01 (Hinnant's `civil_from_days`).
+  public init(daysSinceEpoch days: Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+    self.month = m
+    self.day = d
+  }
+
+  /// Whole years from `self` to `later` (an age on a birthday counts the new year).
+  public func wholeYears(until later: CalendarDate) -> Int {
+    var years = later.year - year
+    if (later.month, later.day) < (month, day) { years -= 1 }
+    return years
+  }
+
+  /// Whole calendar months from `self` to `later` (a month counts once its day is reached).
+  public func wholeMonths(until later: CalendarDate) -> Int {
+    var months = (later.year - year) * 12 + (later.month - month)
+    if later.day < day { months -= 1 }
+    return months
+  }
+
+  /// The ISO 8601 form, `YYYY-MM-DD`.
+  public var description: String {
+    func pad(_ value: Int, _ width: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = CalendarDate(iso: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "'\(text)' is not an ISO 8601 date (YYYY-MM-DD)")
+    }
+    self = date
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

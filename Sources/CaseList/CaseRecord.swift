@@ -1,0 +1,64 @@
+/// One child in a population snapshot: what sampling, breakdowns and reports need to know.
+///
+/// A record is the merge of every case-list row that names the child (see the `annex-a` and
+/// `mapped` profiles). It holds the authority's real identifier, because auditors must open the
+/// real file; everything that leaves the workspace uses a pseudonym instead.
+public struct CaseRecord: Sendable, Hashable, Codable {
+  /// The authority's child identifier ("Child Unique ID" in Annex A).
+  public var id: String
+  /// An optional key shared by siblings, used for family-level sampling.
+  public var familyKey: String?
+  /// The most intensive open involvement at the as-of date.
+  public var stage: Stage
+  /// Whether neglect is confirmed, possible, or not recorded.
+  public var neglectStatus: NeglectStatus
+  /// The allocated team of the most intensive open involvement.
+  public var team: String?
+  /// The allocated worker of the most intensive open involvement.
+  public var worker: String?
+  /// Age in whole years at the as-of date.
+  public var age: Int?
+  /// Gender as the case system records it.
+  public var gender: String?
+  /// Ethnicity as the case system records it.
+  public var ethnicity: String?
+  /// Whether the child has a disability, when recorded.
+  public var disability: Bool?
+  /// The start date of the plan or episode that gives the stage.
+  public var startDate: CalendarDate?
+  /// Whole months from `startDate` to the as-of date.
+  public var monthsOpen: Int?
+  /// The number of previous child-protection plans, when recorded.
+  public var previousPlans: Int?
+
+  /// Creates a record.
+  public init(
+    id: String, familyKey: String? = nil, stage: Stage, neglectStatus: NeglectStatus,
+    team: String? = nil, worker: String? = nil, age: Int? = nil, gender: String? = nil,
+    ethnicity: String? = nil, disability: Bool? = nil, startDate: CalendarDate? = nil,
+    monthsOpen: Int? = nil, previousPlans: Int? = nil
+  ) {
+    self.id = id
+    self.familyKey = familyKey
+    self.stage = stage
+    self.neglectStatus = neglectStatus
+    self.team = team
+    self.worker = worker
+    self.age = age
+    self.gender = gender
+    self.ethnicity = ethnicity
+    self.disability = disability
+    self.startDate = startDate
+    self.monthsOpen = monthsOpen
+    self.previousPlans = previousPlans
+  }
+
+  /// Open for twelve months or more: the "long-term" cases Ofsted measured drift over.
+  public var isLongTerm: Bool { (monthsOpen ?? 0) >= 12 }
+
+  /// The age band for stratification and breakdowns.
+  public var ageBand: AgeBand { AgeBand(age: age) }
+
+  /// Whether anything is open for the child at the as-of date.
+  public var isOpen: Bool { stage != .closed }
+}

@@ -1,0 +1,4 @@
+import CaseAuditCLI
+import Foundation
+
+exit(CaseAudit.main(arguments: CommandLine.arguments))

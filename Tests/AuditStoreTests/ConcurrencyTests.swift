@@ -1,0 +1,47 @@
+import AuditStore
+import Foundation
+import Testing
+import TestSupport
+
+/// Two processes on one workspace: the second waits for the lock, and a writer killed mid-way
+/// leaves nothing half-done. The other process is the built `caseaudit` binary's hidden
+/// `debug hold-write` command.
+@Suite(.serialized) struct ConcurrencyTests {
+  @Test func aSecondProcessWaitsOnTheBusyTimeoutInsteadOfFailing() throws {
+    let temp = try TemporaryWorkspace()
+    let holder = try CommandRunner.start([
+      "debug", "hold-write", "--workspace", temp.path, "--seconds", "1.5",
+    ])
+    #expect(holder.waitForOutput(containing: "locked"))
+    let started = Date()
+    try temp.workspace.write(actor: "second", action: "test.after-wait", subject: nil) { _ in }
+    let waited = Date().timeIntervalSince(started)
+    let result = holder.wait()
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(waited > 0.5, "the write should have waited for the other process's lock")
+    let actions = try temp.workspace.events().map(\.action)
+    #expect(actions.first == "test.after-wait")
+    #expect(actions.contains("debug.uncommitted"))
+  }
+
+  @Test func aWriterKilledWithSIGKILLLeavesNoneOfItsTransaction() throws {
+    let temp = try TemporaryWorkspace()
+    let writer = try CommandRunner.start([
+      "debug", "hold-write", "--workspace", temp.path, "--seconds", "60", "--rows", "200",
+    ])
+    #expect(writer.waitForOutput(containing: "locked"))
+    writer.send(signal: SIGKILL)
+    let result = writer.wait()
+    #expect(result.exitCode == 128 + SIGKILL)
+
+    let reopened = try Workspace.open(at: temp.path)
+    #expect(try reopened.database.query("PRAGMA integrity_check").first?[0].string == "ok")
+    let counts = try reopened.database.query(
+      "SELECT action, count(*) AS n FROM events GROUP BY action ORDER BY action")
+    let byAction = Dictionary(
+      uniqueKeysWithValues: counts.map { ($0.string("action") ?? "", $0.int("n") ?? 0) })
+    #expect(byAction["debug.hold-write"] == 200, "committed rows survive")
+    #expect(byAction["debug.uncommitted"] == nil, "the killed transaction left no rows")
+    try reopened.write(actor: "test", action: "test.after-crash", subject: nil) { _ in }
+  }
+}
