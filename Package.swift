@@ -82,7 +82,7 @@ let package = Package(
       name: "ReportsTests", dependencies: ["Reports", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "TestSupport"],
+      name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "AuditStore", "TestSupport"],
       swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]
