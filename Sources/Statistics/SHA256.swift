@@ -175,23 +175,20 @@ public struct SHA256: Sendable {
             schedule[t] = schedule[t - 16] &+ sigma0 &+ schedule[t - 7] &+ sigma1
           }
           // Steps 2–4: sixty-four rounds over the working variables a…h, then the new H(i).
+          // The rounds are unrolled by eight, renaming the variables instead of shifting them.
           var (a, b, c, d) = (state.a, state.b, state.c, state.d)
           var (e, f, g, h) = (state.e, state.f, state.g, state.h)
-          for t in 0..<64 {
-            let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-            let choose = (e & f) ^ (~e & g)
-            let t1 = h &+ bigSigma1 &+ choose &+ constants[t] &+ schedule[t]
-            let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = bigSigma0 &+ majority
-            h = g
-            g = f
-            f = e
-            e = d &+ t1
-            d = c
-            c = b
-            b = a
-            a = t1 &+ t2
+          var t = 0
+          while t < 64 {
+            round(a, b, c, &d, e, f, g, &h, constants[t] &+ schedule[t])
+            round(h, a, b, &c, d, e, f, &g, constants[t + 1] &+ schedule[t + 1])
+            round(g, h, a, &b, c, d, e, &f, constants[t + 2] &+ schedule[t + 2])
+            round(f, g, h, &a, b, c, d, &e, constants[t + 3] &+ schedule[t + 3])
+            round(e, f, g, &h, a, b, c, &d, constants[t + 4] &+ schedule[t + 4])
+            round(d, e, f, &g, h, a, b, &c, constants[t + 5] &+ schedule[t + 5])
+            round(c, d, e, &f, g, h, a, &b, constants[t + 6] &+ schedule[t + 6])
+            round(b, c, d, &e, f, g, h, &a, constants[t + 7] &+ schedule[t + 7])
+            t += 8
           }
           state.a &+= a
           state.b &+= b
@@ -205,6 +202,25 @@ public struct SHA256: Sendable {
         }
       }
     }
+  }
+
+  /// One SHA-256 round (FIPS 180-4 §6.2.2 step 3) on renamed working variables.
+  ///
+  /// Instead of shifting h ← g ← … ← a, the caller rotates the argument order, so this round only
+  /// writes the new e (into `d`) and the new a (into `h`). `roundInput` is K_t + W_t.
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+    _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ roundInput: UInt32
+  ) {
+    // FIPS 180-4 §4.1.2: Σ1(e), Ch(e, f, g) = (e ∧ f) ⊕ (¬e ∧ g), written g ⊕ (e ∧ (f ⊕ g)).
+    let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
+    let t1 = h &+ bigSigma1 &+ (g ^ (e & (f ^ g))) &+ roundInput
+    // Σ0(a), Maj(a, b, c) = (a ∧ b) ⊕ (a ∧ c) ⊕ (b ∧ c), written (a ∧ b) ∨ (c ∧ (a ∨ b)).
+    let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
+    let t2 = bigSigma0 &+ ((a & b) | (c & (a | b)))
+    d &+= t1
+    h = t1 &+ t2
   }
 
   /// ROTR^n(x) of FIPS 180-4 §3.2, for 0 < n < 32.

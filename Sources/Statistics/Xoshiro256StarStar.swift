@@ -69,7 +69,8 @@ extension RandomNumberGenerator {
 
   /// A uniformly distributed `Int` in `0..<bound` (see ``uniform(below:)-(UInt64)``).
   public mutating func uniform(below bound: Int) -> Int {
-    Int(uniform(below: UInt64(bound)))
+    precondition(bound > 0, "uniform(below:) needs a positive bound")
+    return Int(uniform(below: UInt64(bound)))
   }
 
   /// A uniformly distributed `Double` in `[0, 1)`: the top 53 bits of one output times 2⁻⁵³,
