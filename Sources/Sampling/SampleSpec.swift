@@ -1,0 +1,77 @@
+public import CaseList
+
+/// Everything that defines a draw: filters, stratification, allocation, unit, exclusions,
+/// reserves and the seed.
+///
+/// Given the same population and the same specification, ``Sampler/draw(population:spec:)``
+/// returns the same ``SampleDraw`` on any machine. Sets are held as sorted, de-duplicated arrays so
+/// that the JSON form is stable.
+public struct SampleSpec: Sendable, Hashable {
+  /// The number of units to draw (children, or families under the family units).
+  public var size: Int
+  /// Which neglect statuses are eligible; `confirmed` by default.
+  public var neglect: NeglectFilter
+  /// The eligible stages; empty means every open stage (everything except `closed`).
+  public var stages: [Stage]
+  /// The youngest eligible age in whole years, inclusive; a case with no age fails the filter.
+  public var minAge: Int?
+  /// The oldest eligible age in whole years, inclusive; a case with no age fails the filter.
+  public var maxAge: Int?
+  /// Whether only cases open twelve months or more are eligible.
+  public var longTermOnly: Bool
+  /// The eligible teams (trimmed), matched ignoring case; empty means every team.
+  public var teams: [String]
+  /// The stratification dimensions, in canonical order; empty means one stratum, `all`.
+  public var stratifyBy: [StratificationDimension]
+  /// How the size is split across strata.
+  public var allocation: AllocationMethod
+  /// The smallest number of units each stratum gets (capped by the stratum's size).
+  public var minPerStratum: Int
+  /// What one draw selects.
+  public var unit: SamplingUnit
+  /// Case ids that are not eligible (for example, audited in a recent round), sorted.
+  public var excludedCaseIds: [String]
+  /// The number of ranked reserve units to draw in each stratum (capped by what is left).
+  public var reservesPerStratum: Int
+  /// The seed of the random-number generator.
+  public var seed: UInt64
+
+  /// Creates a specification; sets are sorted and de-duplicated.
+  public init(
+    size: Int, neglect: NeglectFilter = .confirmed, stages: [Stage] = [], minAge: Int? = nil,
+    maxAge: Int? = nil, longTermOnly: Bool = false, teams: [String] = [],
+    stratifyBy: [StratificationDimension] = [], allocation: AllocationMethod = .proportional,
+    minPerStratum: Int = 0, unit: SamplingUnit = .child, excludedCaseIds: [String] = [],
+    reservesPerStratum: Int = 0, seed: UInt64
+  ) {
+    self.size = size
+    self.neglect = neglect
+    self.stages = Array(Set(stages)).sorted()
+    self.minAge = minAge
+    self.maxAge = maxAge
+    self.longTermOnly = longTermOnly
+    self.teams = Array(Set(teams.compactMap(TextKey.nonBlank))).sorted {
+      ByteOrder.compare($0, $1) < 0
+    }
+    let wanted = Set(stratifyBy)
+    self.stratifyBy = StratificationDimension.allCases.filter { wanted.contains($0) }
+    self.allocation = allocation
+    self.minPerStratum = minPerStratum
+    self.unit = unit
+    self.excludedCaseIds = Array(Set(excludedCaseIds)).sorted { ByteOrder.compare($0, $1) < 0 }
+    self.reservesPerStratum = reservesPerStratum
+    self.seed = seed
+  }
+
+  /// Checks the numbers that no population can make valid.
+  func validate() throws(SamplingError) {
+    guard size >= 1 else { throw .sizeNotPositive(size) }
+    guard minPerStratum >= 0 else { throw .negativeMinimumPerStratum(minPerStratum) }
+    guard reservesPerStratum >= 0 else { throw .negativeReserves(reservesPerStratum) }
+    if let minAge, minAge < 0 { throw .negativeAge(minAge) }
+    if let maxAge, maxAge < 0 { throw .negativeAge(maxAge) }
+    if let minAge, let maxAge, minAge > maxAge {
+      throw .emptyAgeRange(minAge: minAge, maxAge: maxAge)
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import CaseList
+
+/// The eligible population of a draw, in canonical order, grouped into units and strata.
+struct SamplingFrame {
+  /// One stratum: its key, code and units (positions in ``units``) in canonical order.
+  struct Stratum {
+    var key: String
+    var code: Int
+    var units: [Int]
+  }
+
+  /// The sampling units.
+  var units: UnitTable
+  /// The strata, in key order (byte-wise UTF-8).
+  var strata: [Stratum]
+  /// The coder that gave the strata their codes.
+  var coder: StratumCoder
+
+  /// Filters, orders, groups and stratifies `population` as `spec` asks.
+  ///
+  /// - Complexity: O(*N*) when the population is sorted by id, O(*N* log *N*) otherwise.
+  init(population: [CaseRecord], spec: SampleSpec) throws(SamplingError) {
+    var eligible = EligibilityFilter(spec).eligibleIndices(in: population)
+    try CanonicalOrder.arrange(&eligible, of: population)
+    guard !eligible.isEmpty else { throw .noEligibleCases(populationSize: population.count) }
+    var coder = StratumCoder(dimensions: spec.stratifyBy)
+    let grouped = population.withUnsafeBufferPointer { buffer in
+      let units = UnitTable(eligible: eligible, population: buffer, unit: spec.unit)
+      return (units, Self.stratify(units, buffer, &coder))
+    }
+    units = grouped.0
+    self.coder = coder
+    strata = grouped.1
+  }
+
+  /// Groups the units by the stratum of their lead child, strata in key order.
+  private static func stratify(
+    _ units: UnitTable, _ population: UnsafeBufferPointer<CaseRecord>, _ coder: inout StratumCoder
+  ) -> [Stratum] {
+    // Codes are small and dense (see `StratumCoder`), so an array maps them to strata.
+    var stratumOfCode: [Int] = []
+    var found: [Stratum] = []
+    var stratumOfUnit = [Int](repeating: 0, count: units.count)
+    var counts: [Int] = []
+    for unit in 0..<units.count {
+      let code = coder.code(of: units.leads[unit], in: population)
+      if code >= stratumOfCode.count {
+        stratumOfCode += repeatElement(-1, count: max(code + 1 - stratumOfCode.count, 256))
+      }
+      let known = stratumOfCode[code]
+      if known >= 0 {
+        stratumOfUnit[unit] = known
+        counts[known] += 1
+      } else {
+        stratumOfCode[code] = found.count
+        stratumOfUnit[unit] = found.count
+        found.append(
+          Stratum(key: coder.key(of: population[units.leads[unit]]), code: code, units: []))
+        counts.append(1)
+      }
+    }
+    for index in found.indices { found[index].units.reserveCapacity(counts[index]) }
+    for unit in 0..<units.count { found[stratumOfUnit[unit]].units.append(unit) }
+    return found.sorted { ByteOrder.precedes($0.key, $1.key) }
+  }
+}
