@@ -25,7 +25,8 @@ let package = Package(
     ),
     .target(name: "Statistics", swiftSettings: swiftSettings),
     .target(name: "CaseList", swiftSettings: swiftSettings),
-    .target(name: "Sampling", dependencies: ["CaseList", "Statistics"], swiftSettings: swiftSettings),
+    .target(
+      name: "Sampling", dependencies: ["CaseList", "Statistics"], swiftSettings: swiftSettings),
     .target(name: "AuditForms", swiftSettings: swiftSettings),
     .target(
       name: "Findings",
@@ -49,10 +50,12 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
-    .executableTarget(name: "caseaudit", dependencies: ["CaseAuditCLI"], swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "caseaudit", dependencies: ["CaseAuditCLI"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "caseaudit-bench",
       dependencies: ["Statistics", "CaseList", "Sampling", "AuditStore"],
+      exclude: ["pandas_pipeline.py"],
       swiftSettings: swiftSettings
     ),
     .target(

@@ -1,5 +1,5 @@
-internal import Foundation
 internal import AuditStore
+internal import Foundation
 
 /// The `caseaudit` command-line tool: the command tree and the entry point.
 public enum CaseAudit {
@@ -18,8 +18,9 @@ public enum CaseAudit {
         65 invalid input data.
         """,
       subcommands: [
-        InitCommand.definition, StatusCommand.definition, LogCommand.definition,
-        DebugCommand.definition,
+        InitCommand.definition, StatusCommand.definition, CasesCommand.definition,
+        RoundCommand.definition, SampleCommand.definition, AuditorsCommand.definition,
+        LogCommand.definition, DebugCommand.definition,
       ])
   }
 

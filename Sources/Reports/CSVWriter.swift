@@ -27,7 +27,9 @@ public struct CSVWriter: Sendable {
       // A plain negative number is data, not a formula: keep "-3" and "-0.5" as they are.
       if !(first == "-" && Double(text) != nil) { text = "'" + text }
     }
-    let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    let needsQuotes = text.contains {
+      $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
+    }
     guard needsQuotes else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

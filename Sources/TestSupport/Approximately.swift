@@ -2,8 +2,11 @@
 /// swift-numerics' `isApproximatelyEqual(to:relativeTolerance:)` defines it.
 ///
 /// - Parameters:
+///   - a: one number.
+///   - b: the other.
 ///   - relativeTolerance: the allowed difference as a fraction of the larger magnitude.
 ///   - absoluteTolerance: the allowed difference when both are near zero.
+/// - Returns: whether they agree.
 public func isApproximatelyEqual(
   _ a: Double, _ b: Double, relativeTolerance: Double = 1e-9, absoluteTolerance: Double = 1e-12
 ) -> Bool {

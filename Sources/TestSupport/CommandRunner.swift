@@ -111,7 +111,7 @@ public final class RunningCommand: @unchecked Sendable {
     return false
   }
 
-  /// Sends a signal (e.g. `SIGKILL`) to the process.
+  /// Sends a signal (for example `SIGKILL`) to the process.
   public func send(signal: Int32) {
     kill(process.processIdentifier, signal)
   }

@@ -12,13 +12,15 @@ public struct TemporaryWorkspace {
 
   /// Creates and opens a fresh workspace, with a fixed clock by default so timestamps are stable.
   public init(
-    actor: String = "test", now: @escaping @Sendable () -> Date = {
+    actor: String = "test",
+    now: @escaping @Sendable () -> Date = {
       Date(timeIntervalSince1970: 1_800_000_000)
     }
   ) throws {
     directory = try TemporaryDirectory(prefix: "caseaudit-ws")
     path = directory.file("caseaudit.db")
-    _ = try Workspace.create(at: path, actor: actor, now: now, secret: Array(repeating: 7, count: 32))
+    _ = try Workspace.create(
+      at: path, actor: actor, now: now, secret: Array(repeating: 7, count: 32))
     workspace = try Workspace.open(at: path, actor: actor, now: now)
   }
 }

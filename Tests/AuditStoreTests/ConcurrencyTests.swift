@@ -1,11 +1,11 @@
 import AuditStore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
-/// Two processes on one workspace: the second waits for the lock, and a writer killed mid-way
-/// leaves nothing half-done. The other process is the built `caseaudit` binary's hidden
-/// `debug hold-write` command.
+/// Two processes on one workspace: a second writer waits, and a killed one leaves nothing.
+///
+/// The other process is the built `caseaudit` binary's hidden `debug hold-write` command.
 @Suite(.serialized) struct ConcurrencyTests {
   @Test func aSecondProcessWaitsOnTheBusyTimeoutInsteadOfFailing() throws {
     let temp = try TemporaryWorkspace()

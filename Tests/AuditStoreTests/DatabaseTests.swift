@@ -1,7 +1,7 @@
 import AuditStore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DatabaseTests {
   private func freshDatabase() throws -> (TemporaryDirectory, Database) {

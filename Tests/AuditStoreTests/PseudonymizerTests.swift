@@ -1,6 +1,6 @@
 import AuditStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct PseudonymizerTests {
   @Test func referencesAreStableKeyedAndShaped() throws {
@@ -24,6 +24,7 @@ import TestSupport
   @Test func theWorkspaceSecretDrivesIt() throws {
     let temp = try TemporaryWorkspace()
     let fromWorkspace = try temp.workspace.pseudonymizer().reference(for: "C1")
-    #expect(fromWorkspace == Pseudonymizer(secret: Array(repeating: 7, count: 32)).reference(for: "C1"))
+    #expect(
+      fromWorkspace == Pseudonymizer(secret: Array(repeating: 7, count: 32)).reference(for: "C1"))
   }
 }

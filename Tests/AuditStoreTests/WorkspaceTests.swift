@@ -1,7 +1,7 @@
 import AuditStore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct WorkspaceTests {
   @Test func createRecordsMetadataAndAnEvent() throws {
@@ -23,11 +23,12 @@ import TestSupport
     #expect(try Data(contentsOf: URL(fileURLWithPath: temp.path)) == before)
   }
 
-  @Test(arguments: [
-    ("text", Array("Northbridge case notes\n".utf8)),
-    ("empty", []),
-    ("binary", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-  ] as [(String, [UInt8])])
+  @Test(
+    arguments: [
+      ("text", Array("Northbridge case notes\n".utf8)),
+      ("empty", []),
+      ("binary", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+    ] as [(String, [UInt8])])
   func createRefusesAFileThatIsNotAWorkspace(name: String, bytes: [UInt8]) throws {
     let directory = try TemporaryDirectory()
     let path = try directory.write(bytes: bytes, to: "\(name).db")
@@ -56,8 +57,9 @@ import TestSupport
   @Test func aNewerWorkspaceIsRefusedWithAClearMessage() throws {
     let temp = try TemporaryWorkspace()
     try temp.workspace.database.execute("PRAGMA user_version = 999")
-    #expect(throws: WorkspaceError.newerFormat(
-      path: temp.path, found: 999, supported: Workspace.currentFormatVersion)
+    #expect(
+      throws: WorkspaceError.newerFormat(
+        path: temp.path, found: 999, supported: Workspace.currentFormatVersion)
     ) {
       try Workspace.open(at: temp.path)
     }

@@ -76,7 +76,8 @@ import Testing
   }
 
   @Test func helpAnywhereAndVersionAtTheTop() throws {
-    guard case .help(let path) = try ArgumentParser.parse(["sample", "draw", "-h"], root: Self.tree)
+    guard
+      case .help(let path) = try ArgumentParser.parse(["sample", "draw", "-h"], root: Self.tree)
     else {
       Issue.record("expected help")
       return

@@ -1,7 +1,7 @@
 import AuditStore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end checks of the built `caseaudit` binary: help, errors, init, status and log.
 @Suite struct FoundationCommandTests {
@@ -46,11 +46,12 @@ import TestSupport
     #expect(second.stdout.contains("nothing was changed"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
 
-    let status = try CommandRunner.run(["status", "--json"], environment: ["CASEAUDIT_WORKSPACE": path])
+    let status = try CommandRunner.run(
+      ["status", "--json"], environment: ["CASEAUDIT_WORKSPACE": path])
     #expect(status.exitCode == 0)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
-    #expect(object["formatVersion"] as? Int == 1)
+    #expect(object["formatVersion"] as? Int == Workspace.currentFormatVersion)
     #expect(object["events"] as? Int == 1)
     for key in ["snapshots", "rounds", "responses"] { #expect(object[key] as? Int == 0) }
 

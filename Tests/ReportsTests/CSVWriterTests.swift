@@ -24,7 +24,8 @@ import Testing
     writer.append(["case", "grade"])
     writer.append(["CA-0001", "good"])
     #expect(Array(writer.data.prefix(3)) == [0xEF, 0xBB, 0xBF])
-    #expect(String(decoding: writer.data.dropFirst(3), as: UTF8.self) == "case,grade\r\nCA-0001,good\r\n")
+    #expect(
+      String(decoding: writer.data.dropFirst(3), as: UTF8.self) == "case,grade\r\nCA-0001,good\r\n")
   }
 }
 

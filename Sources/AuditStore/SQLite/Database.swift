@@ -35,7 +35,10 @@ public final class Database {
   ///   - path: the database file.
   ///   - mode: whether to create it.
   ///   - busyTimeoutMilliseconds: how long a writer waits for another's lock before failing.
-  public init(path: String, mode: OpenMode = .createIfMissing, busyTimeoutMilliseconds: Int32 = 5000)
+  /// - Throws: ``SQLiteError`` (`SQLITE_NOTADB` for a file that is not a database).
+  public init(
+    path: String, mode: OpenMode = .createIfMissing, busyTimeoutMilliseconds: Int32 = 5000
+  )
     throws
   {
     try Database.checkIsDatabaseOrAbsent(path: path, mustExist: mode != .createIfMissing)

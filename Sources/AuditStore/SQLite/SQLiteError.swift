@@ -4,7 +4,7 @@
 /// running — never the values bound to it, which may hold case data (the same rule GRDB's
 /// `DatabaseError` follows).
 public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// The extended result code (sqlite.org/rescode.html), e.g. 2067 for `SQLITE_CONSTRAINT_UNIQUE`.
+  /// The extended result code (sqlite.org/rescode.html), for example 2067 for `SQLITE_CONSTRAINT_UNIQUE`.
   public let extendedCode: Int32
   /// SQLite's message (`sqlite3_errmsg`), or our own when the failure is ours.
   public let message: String
@@ -21,7 +21,7 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The primary result code: the low eight bits of the extended code.
   public var primaryCode: Int32 { extendedCode & 0xff }
 
-  /// The symbolic name of the extended code where we know it, e.g. `SQLITE_CONSTRAINT_UNIQUE`.
+  /// The symbolic name of the extended code where we know it, for example `SQLITE_CONSTRAINT_UNIQUE`.
   public var codeName: String {
     SQLiteError.extendedNames[extendedCode] ?? SQLiteError.primaryNames[primaryCode]
       ?? "SQLITE_ERROR(\(extendedCode))"

@@ -13,7 +13,7 @@ public struct Pseudonymizer: Sendable {
   /// Creates a pseudonymizer over a workspace's secret.
   public init(secret: [UInt8]) { self.secret = secret }
 
-  /// The pseudonymous reference for a case id, e.g. `CA-3F9A1B2C7D`.
+  /// The pseudonymous reference for a case id, for example `CA-3F9A1B2C7D`.
   public func reference(for caseID: String) -> String {
     let code = HMACSHA256.authenticationCode(for: Array(caseID.utf8), key: secret)
     return "CA-" + code.prefix(5).hexString.uppercased()

@@ -6,7 +6,7 @@ public import Foundation
 /// and appends its event-log entry in the same `BEGIN IMMEDIATE` transaction: either both land
 /// or neither does.
 public final class Workspace {
-  /// The connection. Other `AuditStore` types use it; callers outside use the workspace's API.
+  /// The connection, for other `AuditStore` types; callers outside use the workspace's API.
   public let database: Database
   /// The workspace file's path.
   public let path: String
@@ -36,7 +36,13 @@ public final class Workspace {
   /// file — is refused with ``WorkspaceError/notAWorkspace(path:reason:)`` and left byte for
   /// byte as it was.
   ///
-  /// - Parameter secret: the per-workspace pseudonym key; 32 random bytes when omitted.
+  /// - Parameters:
+  ///   - path: where the workspace file goes.
+  ///   - actor: who creates it, for the event log.
+  ///   - now: the clock.
+  ///   - secret: the per-workspace pseudonym key; 32 random bytes when omitted.
+  /// - Returns: whether a workspace was created or one was already there.
+  /// - Throws: ``WorkspaceError`` for a file that is not a workspace, ``SQLiteError`` otherwise.
   public static func create(
     at path: String, actor: String, now: @escaping @Sendable () -> Date = { Date() },
     secret: [UInt8]? = nil
@@ -147,6 +153,15 @@ public final class Workspace {
     }
   }
 
+  /// Appends an event inside a write transaction the caller has open (for changes whose
+  /// subject — a new row's id — is only known once the change is made).
+  public func recordEvent(
+    actor: String, action: String, subject: String?, details: [String: String] = [:]
+  ) throws {
+    precondition(database.isInTransaction, "recordEvent must run inside a write transaction")
+    try appendEvent(actor: actor, action: action, subject: subject, details: details)
+  }
+
   private func appendEvent(
     actor: String, action: String, subject: String?, details: [String: String]
   ) throws {
@@ -165,6 +180,8 @@ public final class Workspace {
   /// The event log, newest first.
   ///
   /// - Parameter limit: at most this many events; all when `nil`.
+  /// - Returns: the events, newest first.
+  /// - Throws: ``SQLiteError`` when the log cannot be read.
   public func events(limit: Int? = nil) throws -> [WorkspaceEvent] {
     try database.query(
       "SELECT id, at, actor, action, subject, details FROM events ORDER BY id DESC LIMIT ?",
@@ -198,7 +215,8 @@ public final class Workspace {
   public func status() throws -> WorkspaceStatus {
     func count(_ table: String) throws -> Int {
       // Table names come from this fixed list, never from input.
-      try database.tableExists(table) ? try database.scalarInt("SELECT count(*) FROM \(table)") ?? 0 : 0
+      try database.tableExists(table)
+        ? try database.scalarInt("SELECT count(*) FROM \(table)") ?? 0 : 0
     }
     return WorkspaceStatus(
       path: path, formatVersion: try database.userVersion,
@@ -207,7 +225,7 @@ public final class Workspace {
       responses: try count("responses"), events: try count("events"))
   }
 
-  /// An ISO 8601 UTC timestamp with milliseconds, e.g. `2027-03-14T09:30:00.000Z`.
+  /// An ISO 8601 UTC timestamp with milliseconds, for example `2027-03-14T09:30:00.000Z`.
   public static func timestamp(_ date: Date) -> String {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]

@@ -6,9 +6,9 @@ public struct WorkspaceEvent: Sendable, Hashable, Codable {
   public let at: String
   /// Who did it.
   public let actor: String
-  /// What was done, as a dotted verb, e.g. `workspace.created`, `snapshot.imported`.
+  /// What was done, as a dotted verb, for example `workspace.created`, `snapshot.imported`.
   public let action: String
-  /// What it was done to, e.g. a round name or snapshot id.
+  /// What it was done to, for example a round name or snapshot id.
   public let subject: String?
   /// Further details, as a JSON object's text.
   public let details: String

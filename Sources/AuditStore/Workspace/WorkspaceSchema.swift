@@ -27,6 +27,102 @@ enum WorkspaceSchema {
         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
         CREATE TRIGGER events_no_delete BEFORE DELETE ON events
         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-        """)
+        """),
+    Migration(
+      version: 2, name: "population snapshots, rounds, samples, auditors and allocations",
+      sql: """
+        CREATE TABLE snapshots (
+          id INTEGER PRIMARY KEY,
+          imported_at TEXT NOT NULL,
+          as_of TEXT NOT NULL,
+          format TEXT NOT NULL CHECK (format IN ('annex-a', 'mapped')),
+          cases INTEGER NOT NULL,
+          open_cases INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE TABLE snapshot_sources (
+          snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+          position INTEGER NOT NULL,
+          file TEXT NOT NULL,
+          sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+          kind TEXT NOT NULL,
+          encoding TEXT NOT NULL,
+          rows INTEGER NOT NULL,
+          PRIMARY KEY (snapshot_id, position)
+        ) STRICT;
+
+        CREATE TABLE cases (
+          snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+          case_id TEXT NOT NULL,
+          family_key TEXT,
+          stage TEXT NOT NULL,
+          neglect_status TEXT NOT NULL,
+          team TEXT,
+          worker TEXT,
+          age INTEGER,
+          gender TEXT,
+          ethnicity TEXT,
+          disability INTEGER,
+          start_date TEXT,
+          months_open INTEGER,
+          previous_plans INTEGER,
+          PRIMARY KEY (snapshot_id, case_id)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE rounds (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE,
+          tool_id TEXT NOT NULL,
+          tool_version TEXT,
+          purpose TEXT NOT NULL
+            CHECK (purpose IN ('routine', 'baseline', 'postTraining', 'calibration')),
+          training TEXT,
+          snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        -- One draw per round: its parameters and result as JSON, verifiable from the snapshot.
+        CREATE TABLE samples (
+          round_id INTEGER PRIMARY KEY REFERENCES rounds(id),
+          spec TEXT NOT NULL CHECK (json_valid(spec)),
+          draw TEXT NOT NULL CHECK (json_valid(draw)),
+          drawn_at TEXT NOT NULL
+        ) STRICT;
+
+        -- The cases in each round's sample (denormalised from the draw for queries such as
+        -- "audited in another round within N days").
+        CREATE TABLE sample_cases (
+          round_id INTEGER NOT NULL REFERENCES rounds(id),
+          case_id TEXT NOT NULL,
+          stratum TEXT NOT NULL,
+          inclusion_probability REAL NOT NULL,
+          PRIMARY KEY (round_id, case_id)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE auditors (
+          id TEXT PRIMARY KEY NOT NULL,
+          name TEXT NOT NULL,
+          agency TEXT NOT NULL,
+          team TEXT,
+          role TEXT NOT NULL CHECK (role IN ('auditor', 'moderator', 'lead'))
+        ) STRICT;
+
+        CREATE TABLE allocation_runs (
+          round_id INTEGER PRIMARY KEY REFERENCES rounds(id),
+          seed TEXT NOT NULL,
+          raters INTEGER NOT NULL,
+          double_fraction REAL NOT NULL,
+          allocated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE allocations (
+          round_id INTEGER NOT NULL REFERENCES rounds(id),
+          case_id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          auditor_id TEXT NOT NULL REFERENCES auditors(id),
+          PRIMARY KEY (round_id, case_id, position),
+          UNIQUE (round_id, case_id, auditor_id)
+        ) STRICT;
+        """),
   ])
 }

@@ -21,7 +21,8 @@ enum LogCommand {
     for event in events {
       let subject = event.subject.map { " \($0)" } ?? ""
       let details = event.details == "{}" ? "" : "  \(event.details)"
-      invocation.stdout.line("#\(event.id)  \(event.at)  \(event.actor)  \(event.action)\(subject)\(details)")
+      invocation.stdout.line(
+        "#\(event.id)  \(event.at)  \(event.actor)  \(event.action)\(subject)\(details)")
     }
     if events.isEmpty { invocation.stdout.line("The event log is empty.") }
     return ExitCode.success

@@ -2,7 +2,7 @@
 enum HelpFormatter {
   static let width = 100
 
-  /// The usage line, e.g. `USAGE: caseaudit init [--workspace <path>]`.
+  /// The usage line, for example `USAGE: caseaudit init [--workspace <path>]`.
   static func usage(for path: [CommandDefinition]) -> String {
     guard let command = path.last else { return "" }
     let names = path.map(\.name).joined(separator: " ")

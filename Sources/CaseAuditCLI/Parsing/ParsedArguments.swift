@@ -4,7 +4,7 @@ public struct ParsedArguments: Sendable {
   var flags: Set<String> = []
   /// Option and positional values, in the order given.
   var values: [String: [String]] = [:]
-  /// The full command path, e.g. `["caseaudit", "sample", "draw"]`, for messages.
+  /// The full command path, for example `["caseaudit", "sample", "draw"]`, for messages.
   public internal(set) var commandPath: [String] = []
 
   /// Creates an empty set of arguments.

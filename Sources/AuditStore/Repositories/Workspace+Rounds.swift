@@ -1,0 +1,89 @@
+extension Workspace {
+  /// Creates a round and logs it; a duplicate name is an error.
+  public func createRound(
+    name: String, toolID: String, toolVersion: String?, purpose: RoundPurpose, training: String?,
+    snapshotID: Int, actor: String
+  ) throws -> RoundRecord {
+    if try round(named: name) != nil {
+      throw WorkspaceDataError.duplicate("a round named '\(name)' already exists")
+    }
+    guard try snapshot(id: snapshotID) != nil else {
+      throw WorkspaceDataError.notFound("there is no snapshot \(snapshotID)")
+    }
+    try write(
+      actor: actor, action: "round.created", subject: name,
+      details: [
+        "tool": toolID, "toolVersion": toolVersion ?? "", "purpose": purpose.rawValue,
+        "training": training ?? "", "snapshot": String(snapshotID),
+      ]
+    ) { database in
+      try database.execute(
+        """
+        INSERT INTO rounds(name, tool_id, tool_version, purpose, training, snapshot_id, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+          name, toolID, toolVersion, purpose.rawValue, training, snapshotID,
+          Workspace.timestamp(now()),
+        ])
+    }
+    guard let created = try round(named: name) else {
+      throw WorkspaceDataError.notFound("the round '\(name)' was not saved")
+    }
+    return created
+  }
+
+  /// The round with a name, or `nil`.
+  public func round(named name: String) throws -> RoundRecord? {
+    try database.query(
+      """
+      SELECT id, name, tool_id, tool_version, purpose, training, snapshot_id, created_at
+      FROM rounds WHERE name = ?
+      """, [name]
+    ).first.map(Self.round(from:))
+  }
+
+  /// The round with a name, or a not-found error naming the rounds there are.
+  public func requireRound(named name: String) throws -> RoundRecord {
+    if let found = try round(named: name) { return found }
+    let names = try rounds().map { "'\($0.name)'" }
+    let known =
+      names.isEmpty ? "there are no rounds yet" : "rounds: " + names.joined(separator: ", ")
+    throw WorkspaceDataError.notFound("there is no round named '\(name)' (\(known))")
+  }
+
+  /// Every round, oldest first.
+  public func rounds() throws -> [RoundRecord] {
+    try database.query(
+      """
+      SELECT id, name, tool_id, tool_version, purpose, training, snapshot_id, created_at
+      FROM rounds ORDER BY id
+      """
+    ).map(Self.round(from:))
+  }
+
+  private static func round(from row: Row) -> RoundRecord {
+    RoundRecord(
+      id: row.int("id") ?? 0, name: row.string("name") ?? "", toolID: row.string("tool_id") ?? "",
+      toolVersion: row.string("tool_version"),
+      purpose: row.string("purpose").flatMap(RoundPurpose.init(rawValue:)) ?? .routine,
+      training: row.string("training"), snapshotID: row.int("snapshot_id") ?? 0,
+      createdAt: row.string("created_at") ?? "")
+  }
+}
+
+/// A request the workspace's contents cannot satisfy (exit 1 at the command line).
+public enum WorkspaceDataError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// Something named does not exist.
+  case notFound(String)
+  /// Something with that name already exists.
+  case duplicate(String)
+  /// The change is not allowed in the current state (for example the sample is locked).
+  case conflict(String)
+
+  public var description: String {
+    switch self {
+    case .notFound(let message), .duplicate(let message), .conflict(let message): message
+    }
+  }
+}

@@ -1,0 +1,144 @@
+/// A round's stored draw: the parameters and the result, each as the JSON the sampler encodes.
+public struct StoredSample: Sendable, Hashable {
+  /// The `SampleSpec` as JSON.
+  public let specJSON: String
+  /// The `SampleDraw` as JSON (with any replacements).
+  public let drawJSON: String
+  /// When it was drawn, ISO 8601 UTC.
+  public let drawnAt: String
+}
+
+/// One case in a round's sample, as stored for queries.
+public struct StoredSampleCase: Sendable, Hashable {
+  /// The case id.
+  public let caseID: String
+  /// Its stratum key.
+  public let stratum: String
+  /// Its probability of selection.
+  public let inclusionProbability: Double
+
+  /// Creates a row.
+  public init(caseID: String, stratum: String, inclusionProbability: Double) {
+    self.caseID = caseID
+    self.stratum = stratum
+    self.inclusionProbability = inclusionProbability
+  }
+}
+
+extension Workspace {
+  /// Stores a round's draw and logs it; refuses when the round is allocated (the sample is
+  /// locked) or already drawn unless `replacingExisting`.
+  public func saveSample(
+    round: RoundRecord, specJSON: String, drawJSON: String, cases: [StoredSampleCase],
+    replacingExisting: Bool, actor: String, details: [String: String]
+  ) throws {
+    try database.writeTransaction {
+      try requireUnlocked(round)
+      if try sample(forRound: round) != nil {
+        guard replacingExisting else {
+          throw WorkspaceDataError.conflict(
+            "round '\(round.name)' already has a sample; drawing again would discard it "
+              + "(use --redraw to do so, which is logged)")
+        }
+        try database.execute("DELETE FROM sample_cases WHERE round_id = ?", [round.id])
+        try database.execute("DELETE FROM samples WHERE round_id = ?", [round.id])
+      }
+      try database.execute(
+        "INSERT INTO samples(round_id, spec, draw, drawn_at) VALUES (?, ?, ?, ?)",
+        [round.id, specJSON, drawJSON, Workspace.timestamp(now())])
+      try insertSampleCases(round: round, cases)
+      try recordEvent(
+        actor: actor, action: replacingExisting ? "sample.redrawn" : "sample.drawn",
+        subject: round.name, details: details)
+    }
+  }
+
+  /// Records a replacement: the updated draw, the case swapped out and the reserve swapped in.
+  public func replaceSampleCase(
+    round: RoundRecord, drawJSON: String, out: String, replacement: StoredSampleCase,
+    reason: String, actor: String
+  ) throws {
+    try database.writeTransaction {
+      try requireUnlocked(round)
+      try database.execute(
+        "UPDATE samples SET draw = ? WHERE round_id = ?", [drawJSON, round.id])
+      try database.execute(
+        "DELETE FROM sample_cases WHERE round_id = ? AND case_id = ?", [round.id, out])
+      try insertSampleCases(round: round, [replacement])
+      try recordEvent(
+        actor: actor, action: "sample.replaced", subject: round.name,
+        details: [
+          "out": out, "in": replacement.caseID, "stratum": replacement.stratum, "reason": reason,
+        ])
+    }
+  }
+
+  private func insertSampleCases(round: RoundRecord, _ cases: [StoredSampleCase]) throws {
+    try database.executeMany(
+      """
+      INSERT INTO sample_cases(round_id, case_id, stratum, inclusion_probability)
+      VALUES (?, ?, ?, ?)
+      """,
+      rows: cases.map { [round.id, $0.caseID, $0.stratum, $0.inclusionProbability] })
+  }
+
+  private func requireUnlocked(_ round: RoundRecord) throws {
+    if try isAllocated(round) {
+      throw WorkspaceDataError.conflict(
+        "the sample of round '\(round.name)' is locked: auditors have been allocated")
+    }
+  }
+
+  /// The round's stored draw, or `nil` before one is drawn.
+  public func sample(forRound round: RoundRecord) throws -> StoredSample? {
+    try database.query(
+      "SELECT spec, draw, drawn_at FROM samples WHERE round_id = ?", [round.id]
+    ).first.map {
+      StoredSample(
+        specJSON: $0.string("spec") ?? "{}", drawJSON: $0.string("draw") ?? "{}",
+        drawnAt: $0.string("drawn_at") ?? "")
+    }
+  }
+
+  /// The cases in the round's sample, in case-id order.
+  public func sampleCases(forRound round: RoundRecord) throws -> [StoredSampleCase] {
+    try database.query(
+      """
+      SELECT case_id, stratum, inclusion_probability FROM sample_cases
+      WHERE round_id = ? ORDER BY case_id
+      """, [round.id]
+    ).map {
+      StoredSampleCase(
+        caseID: $0.string("case_id") ?? "", stratum: $0.string("stratum") ?? "",
+        inclusionProbability: $0["inclusion_probability"].real ?? 0)
+    }
+  }
+
+  /// Case ids sampled by other rounds whose draw happened at or after `since` (ISO 8601 UTC).
+  public func caseIDsSampled(since: String, exceptRound round: RoundRecord) throws -> [String] {
+    try database.query(
+      """
+      SELECT DISTINCT sample_cases.case_id FROM sample_cases
+      JOIN samples ON samples.round_id = sample_cases.round_id
+      WHERE samples.drawn_at >= ? AND sample_cases.round_id != ?
+      """, [since, round.id]
+    ).compactMap { $0[0].string }
+  }
+
+  /// Whether auditors have been allocated to the round (which locks its sample).
+  public func isAllocated(_ round: RoundRecord) throws -> Bool {
+    try database.scalarInt("SELECT count(*) FROM allocation_runs WHERE round_id = ?", [round.id])
+      ?? 0 > 0
+  }
+}
+
+extension SQLiteValue {
+  /// The number, when this is a real or an integer.
+  public var real: Double? {
+    switch self {
+    case .real(let value): value
+    case .integer(let value): Double(value)
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,120 @@
+public import CaseList
+
+extension Workspace {
+  /// Stores a population snapshot with its sources' fingerprints and every case, and logs it.
+  ///
+  /// One transaction: all of it lands or none does. Returns the new snapshot's id.
+  ///
+  /// - Complexity: O(n) inserts through one prepared statement.
+  public func saveSnapshot(
+    asOf: CalendarDate, format: String, sources: [SnapshotRecord.Source], records: [CaseRecord],
+    actor: String
+  ) throws -> Int {
+    let openCases = records.count { $0.isOpen }
+    return try database.writeTransaction {
+      try database.execute(
+        """
+        INSERT INTO snapshots(imported_at, as_of, format, cases, open_cases)
+        VALUES (?, ?, ?, ?, ?)
+        """,
+        [Workspace.timestamp(now()), asOf.description, format, records.count, openCases])
+      let id = Int(database.lastInsertedRowID)
+      try database.executeMany(
+        """
+        INSERT INTO snapshot_sources(snapshot_id, position, file, sha256, kind, encoding, rows)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        rows: sources.enumerated().map { position, source in
+          [id, position, source.file, source.sha256, source.kind, source.encoding, source.rows]
+        })
+      try database.executeMany(
+        """
+        INSERT INTO cases(snapshot_id, case_id, family_key, stage, neglect_status, team, worker,
+          age, gender, ethnicity, disability, start_date, months_open, previous_plans)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        rows: records.lazy.map { record -> [any SQLiteBindable] in
+          [
+            id, record.id, record.familyKey, record.stage.rawValue, record.neglectStatus.rawValue,
+            record.team, record.worker, record.age, record.gender, record.ethnicity,
+            record.disability, record.startDate?.description, record.monthsOpen,
+            record.previousPlans,
+          ]
+        })
+      try recordEvent(
+        actor: actor, action: "snapshot.imported", subject: "snapshot \(id)",
+        details: [
+          "asOf": asOf.description, "format": format, "cases": String(records.count),
+          "open": String(openCases), "sha256": sources.map(\.sha256).joined(separator: ","),
+        ])
+      return id
+    }
+  }
+
+  /// Every snapshot, newest first (without their cases).
+  public func snapshots() throws -> [SnapshotRecord] {
+    try database.query(
+      "SELECT id, imported_at, as_of, format, cases, open_cases FROM snapshots ORDER BY id DESC"
+    ).map { row in try snapshot(from: row) }
+  }
+
+  /// One snapshot, or `nil`.
+  public func snapshot(id: Int) throws -> SnapshotRecord? {
+    try database.query(
+      "SELECT id, imported_at, as_of, format, cases, open_cases FROM snapshots WHERE id = ?", [id]
+    ).first.map { try snapshot(from: $0) }
+  }
+
+  /// The newest snapshot, or `nil` when none has been imported.
+  public func latestSnapshot() throws -> SnapshotRecord? {
+    guard let id = try database.scalarInt("SELECT max(id) FROM snapshots") else { return nil }
+    return try snapshot(id: id)
+  }
+
+  private func snapshot(from row: Row) throws -> SnapshotRecord {
+    let id = row.int("id") ?? 0
+    let sources = try database.query(
+      """
+      SELECT file, sha256, kind, encoding, rows FROM snapshot_sources
+      WHERE snapshot_id = ? ORDER BY position
+      """, [id]
+    ).map { source in
+      SnapshotRecord.Source(
+        file: source.string("file") ?? "", sha256: source.string("sha256") ?? "",
+        kind: source.string("kind") ?? "", encoding: source.string("encoding") ?? "",
+        rows: source.int("rows") ?? 0)
+    }
+    return SnapshotRecord(
+      id: id, importedAt: row.string("imported_at") ?? "",
+      asOf: CalendarDate(iso: row.string("as_of") ?? "") ?? CalendarDate(daysSinceEpoch: 0),
+      format: row.string("format") ?? "", cases: row.int("cases") ?? 0,
+      openCases: row.int("open_cases") ?? 0, sources: sources)
+  }
+
+  /// The cases of a snapshot, in canonical order (case id, byte-wise).
+  ///
+  /// - Complexity: O(n).
+  public func cases(inSnapshot snapshotID: Int) throws -> [CaseRecord] {
+    var records: [CaseRecord] = []
+    try database.forEachRow(
+      """
+      SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
+        disability, start_date, months_open, previous_plans
+      FROM cases WHERE snapshot_id = ? ORDER BY case_id
+      """, [snapshotID]
+    ) { row in
+      records.append(
+        CaseRecord(
+          id: row[0].string ?? "", familyKey: row[1].string,
+          stage: row[2].string.flatMap(Stage.init(rawValue:)) ?? .closed,
+          neglectStatus: row[3].string.flatMap(NeglectStatus.init(rawValue:)) ?? .none,
+          team: row[4].string, worker: row[5].string, age: row[6].int64.map { Int($0) },
+          gender: row[7].string, ethnicity: row[8].string,
+          disability: row[9].int64.map { $0 != 0 },
+          startDate: row[10].string.flatMap { CalendarDate(iso: $0) },
+          monthsOpen: row[11].int64.map { Int($0) },
+          previousPlans: row[12].int64.map { Int($0) }))
+    }
+    return records
+  }
+}

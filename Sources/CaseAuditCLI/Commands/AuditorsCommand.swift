@@ -1,0 +1,121 @@
+internal import AuditStore
+internal import CaseList
+internal import Foundation
+internal import Sampling
+
+/// `caseaudit auditors …`: the roster of auditors, moderators and leads.
+enum AuditorsCommand {
+  static let definition = CommandDefinition(
+    name: "auditors", abstract: "Import and list the auditor roster.",
+    subcommands: [importCommand, listCommand])
+
+  static let importCommand = CommandDefinition(
+    name: "import", abstract: "Add or update auditors from a CSV roster.",
+    discussion: """
+      The CSV needs the columns id, name, agency, team and role (auditor, moderator or lead),
+      matched case-insensitively; team may be blank. Auditors already in the workspace (by id)
+      are updated. Every problem is reported as file:line:column: message, and then nothing is
+      imported (exit 65).
+      """,
+    arguments: [
+      .positional("file", valueName: "file", help: "The roster CSV."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in try runImport(invocation) })
+
+  static func runImport(_ invocation: Invocation) throws -> Int32 {
+    let file = try invocation.arguments.required("file")
+    let workspace = try invocation.openWorkspace()
+    let bytes = try CasesCommand.readFile(file, invocation: invocation)
+    let table = CSVTable.read(CaseListSource(name: file, bytes: bytes))
+    var problems = table.problems.map(\.description)
+    var auditors: [Auditor] = []
+    let required = ["id", "name", "agency", "team", "role"]
+    let columns = Dictionary(
+      table.header.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
+      uniquingKeysWith: { first, _ in first })
+    let missing = required.filter { columns[$0] == nil }
+    if !missing.isEmpty {
+      problems.append(
+        "\(file):1:1: missing column\(missing.count == 1 ? "" : "s") "
+          + missing.map { "'\($0)'" }.joined(separator: ", "))
+    } else if table.problems.isEmpty {
+      var seen: [String: Int] = [:]
+      for row in table.rows {
+        func field(_ name: String) -> String {
+          guard let index = columns[name], index < row.fields.count else { return "" }
+          return row.fields[index].trimmingCharacters(in: .whitespaces)
+        }
+        func column(_ name: String) -> Int { (columns[name] ?? 0) + 1 }
+        let id = field("id")
+        let roleText = field("role")
+        if id.isEmpty {
+          problems.append("\(file):\(row.line):\(column("id")): the auditor id is empty")
+        } else if let first = seen[id] {
+          problems.append(
+            "\(file):\(row.line):\(column("id")): auditor id repeats the one on line \(first)")
+        } else {
+          seen[id] = row.line
+        }
+        if field("name").isEmpty {
+          problems.append("\(file):\(row.line):\(column("name")): the name is empty")
+        }
+        if field("agency").isEmpty {
+          problems.append("\(file):\(row.line):\(column("agency")): the agency is empty")
+        }
+        let role = AuditorRole(rawValue: roleText.lowercased())
+        if role == nil {
+          problems.append(
+            "\(file):\(row.line):\(column("role")): unknown role '\(roleText)' "
+              + "(expected auditor, moderator or lead)")
+        }
+        if let role, !id.isEmpty {
+          let team = field("team")
+          auditors.append(
+            Auditor(
+              id: id, name: field("name"), agency: field("agency"),
+              team: team.isEmpty ? nil : team, role: role))
+        }
+      }
+    }
+    guard problems.isEmpty else {
+      throw CommandFailure.invalidInput(
+        summary: "\(problems.count) problem(s) in the roster; nothing was imported.",
+        problems: problems)
+    }
+    let (added, updated) = try workspace.importAuditors(
+      auditors, source: file, actor: invocation.actor)
+    if invocation.arguments.flag("json") {
+      struct Output: Encodable {
+        let added: Int
+        let updated: Int
+        let auditors: Int
+      }
+      try JSONOutput.write(
+        Output(added: added, updated: updated, auditors: try workspace.auditors().count),
+        to: invocation)
+    } else {
+      let agencies = Set(auditors.map(\.agency)).count
+      invocation.stdout.line(
+        "Imported \(auditors.count) auditor(s) from \(agencies) agencies: \(added) added, "
+          + "\(updated) updated.")
+    }
+    return ExitCode.success
+  }
+
+  static let listCommand = CommandDefinition(
+    name: "list", abstract: "List the roster.",
+    arguments: [CommonArguments.workspace, CommonArguments.json],
+    run: { invocation in
+      let auditors = try invocation.openWorkspace().auditors()
+      if invocation.arguments.flag("json") {
+        try JSONOutput.write(auditors, to: invocation)
+        return ExitCode.success
+      }
+      invocation.stdout.write(
+        TextTable.render(
+          header: ["id", "name", "agency", "team", "role"],
+          rows: auditors.map { [$0.id, $0.name, $0.agency, $0.team ?? "", $0.role.rawValue] }))
+      return ExitCode.success
+    })
+}

@@ -1,0 +1,98 @@
+internal import AuditStore
+internal import Foundation
+
+/// `caseaudit round …`: create audit rounds and allocate their cases to auditors.
+enum RoundCommand {
+  static let definition = CommandDefinition(
+    name: "round", abstract: "Create audit rounds and allocate cases to auditors.",
+    subcommands: [createCommand, listCommand, AllocateCommand.definition])
+
+  static let createCommand = CommandDefinition(
+    name: "create", abstract: "Create an audit round on a population snapshot.",
+    discussion: """
+      A round is one audit exercise, e.g. "Neglect thematic audit, March 2027", bound to an
+      audit tool and a purpose. Baseline and postTraining rounds name the training they
+      evaluate (--training), so they can be compared.
+      """,
+    arguments: [
+      .positional("name", valueName: "name", help: "The round's unique name."),
+      .option("tool", valueName: "tool-id", help: "The audit tool the round uses."),
+      .option(
+        "purpose", valueName: "purpose",
+        help: "routine (default), baseline, postTraining or calibration."),
+      .option(
+        "training", valueName: "label",
+        help: "The training a baseline/postTraining round evaluates."),
+      .option("snapshot", valueName: "id", help: "The population snapshot (default: the latest)."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in try runCreate(invocation) })
+
+  static func runCreate(_ invocation: Invocation) throws -> Int32 {
+    let arguments = invocation.arguments
+    let name = try arguments.required("name").trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else {
+      throw UsageError(message: "the round needs a name", commandPath: arguments.commandPath)
+    }
+    let tool = try arguments.required("tool")
+    guard tool.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+    else {
+      throw UsageError(
+        message: "'--tool' takes a tool id (letters, digits, '-', '_', '.'), not '\(tool)'",
+        commandPath: arguments.commandPath)
+    }
+    let purpose = try arguments.choice("purpose", as: RoundPurpose.self) ?? .routine
+    let training = arguments.value("training")
+    let workspace = try invocation.openWorkspace()
+    let snapshot = try CasesCommand.resolveSnapshot(arguments, workspace: workspace)
+    let round: RoundRecord
+    do {
+      round = try workspace.createRound(
+        name: name, toolID: tool, toolVersion: nil, purpose: purpose, training: training,
+        snapshotID: snapshot.id, actor: invocation.actor)
+    } catch let error as WorkspaceDataError {
+      throw CommandFailure.failed(error.description)
+    }
+    if arguments.flag("json") {
+      try JSONOutput.write(round, to: invocation)
+    } else {
+      invocation.stdout.line(
+        "Created round '\(round.name)' (\(round.purpose.rawValue), tool \(round.toolID)) on "
+          + "snapshot \(snapshot.id) as of \(snapshot.asOf).")
+      invocation.stdout.line(
+        "Next: caseaudit sample draw --round \(shellQuoted(round.name)) --size N")
+    }
+    return ExitCode.success
+  }
+
+  static let listCommand = CommandDefinition(
+    name: "list", abstract: "List the workspace's rounds.",
+    arguments: [CommonArguments.workspace, CommonArguments.json],
+    run: { invocation in
+      let rounds = try invocation.openWorkspace().rounds()
+      if invocation.arguments.flag("json") {
+        try JSONOutput.write(rounds, to: invocation)
+        return ExitCode.success
+      }
+      invocation.stdout.write(
+        TextTable.render(
+          header: ["round", "purpose", "tool", "training", "snapshot", "created"],
+          rows: rounds.map {
+            [
+              $0.name, $0.purpose.rawValue, $0.toolID, $0.training ?? "", String($0.snapshotID),
+              $0.createdAt,
+            ]
+          }))
+      return ExitCode.success
+    })
+
+  /// Quotes a word for a shell when it holds anything but safe characters.
+  static func shellQuoted(_ word: String) -> String {
+    let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) }
+    return safe
+      ? word
+      : "'"
+        + word.split(separator: "'", omittingEmptySubsequences: false)
+        .joined(separator: "'\\''") + "'"
+  }
+}

@@ -1,0 +1,381 @@
+internal import AuditStore
+internal import CaseList
+internal import Foundation
+internal import Sampling
+internal import Statistics
+
+/// `caseaudit sample …`: size, draw, verify and replace a round's random sample.
+enum SampleCommand {
+  static let definition = CommandDefinition(
+    name: "sample", abstract: "Size, draw, verify and replace a round's random sample.",
+    subcommands: [
+      SampleSizeCommand.definition, drawCommand, verifyCommand, replaceCommand, showCommand,
+    ])
+
+  static let drawCommand = CommandDefinition(
+    name: "draw", abstract: "Draw a round's random sample from its population snapshot.",
+    discussion: """
+      Eligible cases are put in canonical order (case id, byte-wise), split into strata (in
+      stratum-key order), and each stratum is drawn by a partial Fisher–Yates shuffle with one
+      xoshiro256** generator seeded from --seed: every eligible case in a stratum has the same
+      chance n_h/N_h. The seed is always recorded (a fresh one when omitted), so
+      'caseaudit sample verify' can re-derive the draw exactly. See the README for the method.
+      """,
+    arguments: [
+      .option("round", valueName: "name", help: "The round to draw for."),
+      .option("size", short: "n", valueName: "n", help: "How many cases (or families) to draw."),
+      .option(
+        "neglect", valueName: "status",
+        help: "confirmed (default), possible (confirmed or possible) or any."),
+      .option(
+        "stage", valueName: "stage", repeating: true,
+        help: "Only these stages (default: every open stage; 'closed' must be named)."),
+      .option("min-age", valueName: "years", help: "Youngest eligible age."),
+      .option("max-age", valueName: "years", help: "Oldest eligible age (10 matches Ofsted 2014)."),
+      .flag("long-term", help: "Only cases open 12 months or more."),
+      .option("team", valueName: "team", repeating: true, help: "Only these teams."),
+      .option(
+        "stratify-by", valueName: "dims", repeating: true,
+        help: "Strata over stage, team, ageBand, neglectStatus, longTerm (comma-separated)."),
+      .option(
+        "allocation", valueName: "method", help: "proportional (default) or equal across strata."),
+      .option("min-per-stratum", valueName: "k", help: "At least k cases from every stratum."),
+      .option(
+        "unit", valueName: "unit", help: "child (default) or family (one child per family)."),
+      .flag("whole-families", help: "Draw families and audit every child in each."),
+      .option(
+        "exclude-audited-within", valueName: "days",
+        help: "Leave out cases sampled by another round in the last DAYS days."),
+      .option("reserves", valueName: "k", help: "Ranked reserves per stratum (default 0)."),
+      .option("seed", valueName: "seed", help: "A 64-bit seed (decimal or 0x-hex); recorded."),
+      .flag("redraw", help: "Replace the round's existing sample (logged)."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in try runDraw(invocation) })
+
+  /// The `--json` shape: the round's name followed by the draw's own fields.
+  struct DrawOutput: Encodable {
+    let round: String
+    let draw: SampleDraw
+
+    private enum Keys: String, CodingKey { case round }
+
+    func encode(to encoder: any Encoder) throws {
+      try draw.encode(to: encoder)
+      var container = encoder.container(keyedBy: Keys.self)
+      try container.encode(round, forKey: .round)
+    }
+  }
+
+  static func runDraw(_ invocation: Invocation) throws -> Int32 {
+    let arguments = invocation.arguments
+    let roundName = try arguments.required("round")
+    guard let size = try arguments.int("size", in: 1...Int.max) else {
+      throw UsageError(message: "missing '--size'", commandPath: arguments.commandPath)
+    }
+    var unit = try arguments.choice("unit", as: SamplingUnit.self) ?? .child
+    if arguments.flag("whole-families") {
+      if unit == .child && arguments.value("unit") != nil {
+        throw UsageError(
+          message: "--whole-families draws families; it cannot be combined with --unit child",
+          commandPath: arguments.commandPath)
+      }
+      unit = .wholeFamilies
+    }
+    let excludeDays = try arguments.int("exclude-audited-within", in: 0...36_500)
+    let seed = try parseSeed(arguments.value("seed"), commandPath: arguments.commandPath)
+    var spec = SampleSpec(
+      size: size, neglect: try arguments.choice("neglect", as: NeglectFilter.self) ?? .confirmed,
+      stages: try arguments.choices("stage", as: Stage.self),
+      minAge: try arguments.int("min-age", in: 0...30),
+      maxAge: try arguments.int("max-age", in: 0...30), longTermOnly: arguments.flag("long-term"),
+      teams: arguments.values("team"),
+      stratifyBy: try arguments.choices("stratify-by", as: StratificationDimension.self),
+      allocation: try arguments.choice("allocation", as: AllocationMethod.self) ?? .proportional,
+      minPerStratum: try arguments.int("min-per-stratum", in: 0...Int.max) ?? 0, unit: unit,
+      reservesPerStratum: try arguments.int("reserves", in: 0...Int.max) ?? 0, seed: seed)
+
+    let workspace = try invocation.openWorkspace()
+    let round = try requireRound(roundName, in: workspace)
+    if let excludeDays {
+      let since = Workspace.timestamp(
+        invocation.now().addingTimeInterval(-86_400 * Double(excludeDays)))
+      spec.excludedCaseIds = try workspace.caseIDsSampled(since: since, exceptRound: round).sorted()
+    }
+    let population = try workspace.cases(inSnapshot: round.snapshotID)
+    let draw: SampleDraw
+    do {
+      draw = try Sampler.draw(population: population, spec: spec)
+    } catch {
+      throw CommandFailure.failed("cannot draw the sample: \(error.description)")
+    }
+    let specJSON = try encodeJSON(spec)
+    let drawJSON = try encodeJSON(draw)
+    do {
+      try workspace.saveSample(
+        round: round, specJSON: specJSON, drawJSON: drawJSON,
+        cases: draw.cases.map {
+          StoredSampleCase(
+            caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
+        },
+        replacingExisting: arguments.flag("redraw"), actor: invocation.actor,
+        details: [
+          "seed": String(seed), "algorithm": draw.algorithm, "size": String(draw.cases.count),
+          "eligible": String(draw.eligible), "snapshot": String(round.snapshotID),
+        ])
+    } catch let error as WorkspaceDataError {
+      throw CommandFailure.failed(error.description)
+    }
+
+    if arguments.flag("json") {
+      try JSONOutput.write(DrawOutput(round: round.name, draw: draw), to: invocation)
+      return ExitCode.success
+    }
+    let out = invocation.stdout
+    out.line(
+      "Drew \(draw.cases.count) case(s) from \(draw.eligible) eligible (population "
+        + "\(draw.populationSize), snapshot \(round.snapshotID)) for round '\(round.name)'.")
+    out.line(
+      "Seed \(seed), \(draw.algorithm). Excluded as recently audited: \(spec.excludedCaseIds.count)."
+    )
+    out.write(strataTable(draw))
+    out.line("Next: caseaudit sample verify --round \(RoundCommand.shellQuoted(round.name))")
+    return ExitCode.success
+  }
+
+  static func strataTable(_ draw: SampleDraw) -> String {
+    TextTable.render(
+      header: ["stratum", "eligible", "sampled", "reserves", "probability"],
+      rows: draw.strata.map {
+        [
+          $0.key, String($0.eligible), String($0.sampled), String($0.reserves),
+          $0.eligible > 0
+            ? String(format: "%.4f", Double($0.sampled) / Double($0.eligible)) : "—",
+        ]
+      })
+  }
+
+  static func parseSeed(_ text: String?, commandPath: [String]) throws -> UInt64 {
+    guard let text else {
+      var generator = SystemRandomNumberGenerator()
+      return generator.next()
+    }
+    let value: UInt64? =
+      text.lowercased().hasPrefix("0x")
+      ? UInt64(text.dropFirst(2), radix: 16) : UInt64(text)
+    guard let value else {
+      throw UsageError(
+        message:
+          "'--seed' takes a whole number from 0 to 2^64−1 (decimal or 0x-hex), not '\(text)'",
+        commandPath: commandPath)
+    }
+    return value
+  }
+
+  static func requireRound(_ name: String, in workspace: Workspace) throws -> RoundRecord {
+    do {
+      return try workspace.requireRound(named: name)
+    } catch let error as WorkspaceDataError {
+      throw CommandFailure.failed(error.description)
+    }
+  }
+
+  static func encodeJSON(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  /// The round's stored sample, decoded, or a clear failure.
+  static func loadSample(_ round: RoundRecord, workspace: Workspace) throws -> (
+    SampleSpec, SampleDraw, StoredSample
+  ) {
+    guard let stored = try workspace.sample(forRound: round) else {
+      throw CommandFailure.failed(
+        "round '\(round.name)' has no sample yet; draw one with 'caseaudit sample draw'")
+    }
+    let decoder = JSONDecoder()
+    do {
+      let spec = try decoder.decode(SampleSpec.self, from: Data(stored.specJSON.utf8))
+      let draw = try decoder.decode(SampleDraw.self, from: Data(stored.drawJSON.utf8))
+      return (spec, draw, stored)
+    } catch {
+      throw CommandFailure.failed(
+        "the stored sample of round '\(round.name)' cannot be read: \(error)")
+    }
+  }
+
+  // MARK: - verify
+
+  static let verifyCommand = CommandDefinition(
+    name: "verify",
+    abstract:
+      "Re-derive a round's draw from the stored snapshot and parameters; exit 0 only if identical.",
+    arguments: [
+      .option("round", valueName: "name", help: "The round to verify."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in try runVerify(invocation) })
+
+  struct VerifyOutput: Encodable {
+    let round: String
+    let identical: Bool
+    let snapshot: Int
+    let sources: [String]
+    let seed: String
+    let algorithm: String
+    let cases: Int
+    let replacements: Int
+    let differences: [String]
+  }
+
+  static func runVerify(_ invocation: Invocation) throws -> Int32 {
+    let arguments = invocation.arguments
+    let workspace = try invocation.openWorkspace()
+    let round = try requireRound(try arguments.required("round"), in: workspace)
+    let (spec, draw, _) = try loadSample(round, workspace: workspace)
+    let population = try workspace.cases(inSnapshot: round.snapshotID)
+    let verification = Sampler.verify(draw, population: population, spec: spec)
+    let snapshot = try workspace.snapshot(id: round.snapshotID)
+    let output = VerifyOutput(
+      round: round.name, identical: verification.isIdentical, snapshot: round.snapshotID,
+      sources: snapshot?.sources.map { "\($0.file) sha256:\($0.sha256)" } ?? [],
+      seed: String(draw.seed), algorithm: draw.algorithm, cases: draw.cases.count,
+      replacements: draw.replacements.count,
+      differences: verification.differences.map(\.description))
+    if arguments.flag("json") {
+      try JSONOutput.write(output, to: invocation)
+    } else if verification.isIdentical {
+      invocation.stdout.line(
+        "Verified: re-deriving round '\(round.name)' from snapshot \(round.snapshotID) with seed "
+          + "\(draw.seed) (\(draw.algorithm)) reproduces its sample exactly: "
+          + "\(draw.cases.count) case(s), \(draw.reserves.count) reserve(s), "
+          + "\(draw.replacements.count) replacement(s) in reserve order.")
+      for source in output.sources { invocation.stdout.line("  source \(source)") }
+    } else {
+      for difference in output.differences { invocation.stderr.line("  \(difference)") }
+    }
+    guard verification.isIdentical else {
+      throw CommandFailure.failed(
+        "the stored sample of round '\(round.name)' does NOT match a fresh derivation "
+          + "(\(output.differences.count) difference(s))")
+    }
+    return ExitCode.success
+  }
+
+  // MARK: - replace
+
+  static let replaceCommand = CommandDefinition(
+    name: "replace", abstract: "Swap a sampled case for its stratum's next reserve, saying why.",
+    discussion: "Not possible once auditors are allocated: the sample is then locked.",
+    arguments: [
+      .option("round", valueName: "name", help: "The round."),
+      .option("case", valueName: "id", help: "The sampled case to replace."),
+      .option("reason", valueName: "text", help: "Why (recorded in the event log)."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in try runReplace(invocation) })
+
+  static func runReplace(_ invocation: Invocation) throws -> Int32 {
+    let arguments = invocation.arguments
+    let caseID = try arguments.required("case")
+    let reason = try arguments.required("reason").trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !reason.isEmpty else {
+      throw UsageError(message: "'--reason' must say why", commandPath: arguments.commandPath)
+    }
+    let workspace = try invocation.openWorkspace()
+    let round = try requireRound(try arguments.required("round"), in: workspace)
+    let (_, draw, _) = try loadSample(round, workspace: workspace)
+    if try workspace.isAllocated(round) {
+      throw CommandFailure.failed(
+        "the sample of round '\(round.name)' is locked: auditors have been allocated")
+    }
+    let updated: SampleDraw
+    do {
+      updated = try Sampler.replace(caseId: caseID, in: draw)
+    } catch {
+      throw CommandFailure.failed("cannot replace: \(error.description)")
+    }
+    let before = Set(draw.cases.map(\.caseId))
+    let incoming = updated.cases.filter { !before.contains($0.caseId) }
+    let outgoing = draw.cases.map(\.caseId).filter { id in
+      !updated.cases.contains { $0.caseId == id }
+    }
+    do {
+      for (index, newCase) in incoming.enumerated() {
+        try workspace.replaceSampleCase(
+          round: round, drawJSON: try encodeJSON(updated),
+          out: index < outgoing.count ? outgoing[index] : caseID,
+          replacement: StoredSampleCase(
+            caseID: newCase.caseId, stratum: newCase.stratum,
+            inclusionProbability: newCase.inclusionProbability),
+          reason: reason, actor: invocation.actor)
+      }
+    } catch let error as WorkspaceDataError {
+      throw CommandFailure.failed(error.description)
+    }
+    if arguments.flag("json") {
+      struct Output: Encodable {
+        let round: String
+        let out: [String]
+        let `in`: [String]
+        let reason: String
+      }
+      try JSONOutput.write(
+        Output(round: round.name, out: outgoing, in: incoming.map(\.caseId), reason: reason),
+        to: invocation)
+    } else {
+      invocation.stdout.line(
+        "Replaced \(outgoing.joined(separator: ", ")) with reserve "
+          + "\(incoming.map(\.caseId).joined(separator: ", ")) in round '\(round.name)'.")
+    }
+    return ExitCode.success
+  }
+
+  // MARK: - show
+
+  static let showCommand = CommandDefinition(
+    name: "show", abstract: "Show a round's sample: strata, cases, reserves and replacements.",
+    arguments: [
+      .option("round", valueName: "name", help: "The round."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in
+      let arguments = invocation.arguments
+      let workspace = try invocation.openWorkspace()
+      let round = try requireRound(try arguments.required("round"), in: workspace)
+      let (_, draw, stored) = try loadSample(round, workspace: workspace)
+      if arguments.flag("json") {
+        try JSONOutput.write(DrawOutput(round: round.name, draw: draw), to: invocation)
+        return ExitCode.success
+      }
+      let pseudonyms = try workspace.pseudonymizer()
+      let out = invocation.stdout
+      out.line(
+        "Round '\(round.name)': drawn \(stored.drawnAt), seed \(draw.seed) (\(draw.algorithm)).")
+      out.write(strataTable(draw))
+      out.line("")
+      out.write(
+        TextTable.render(
+          header: ["case", "reference", "stratum", "probability"],
+          rows: draw.cases.map {
+            [
+              $0.caseId, pseudonyms.reference(for: $0.caseId), $0.stratum,
+              String(format: "%.4f", $0.inclusionProbability),
+            ]
+          }))
+      if !draw.reserves.isEmpty {
+        out.line("")
+        out.write(
+          TextTable.render(
+            header: ["reserve", "stratum", "rank"],
+            rows: draw.reserves.map { [$0.caseId, $0.stratum, String($0.rank)] }))
+      }
+      for replacement in draw.replacements {
+        out.line(
+          "Replaced \(replacement.casesOut.joined(separator: ", ")) with "
+            + "\(replacement.casesIn.joined(separator: ", ")) (reserve rank \(replacement.rank)).")
+      }
+      return ExitCode.success
+    })
+}

@@ -1,0 +1,264 @@
+import AuditStore
+import Foundation
+import TestSupport
+import Testing
+
+/// The sampling journey end to end through the built binary: import → round → size → draw →
+/// verify → replace → auditors → allocate, and each kind of bad input.
+@Suite struct SamplingCommandTests {
+  /// Synthetic Annex A lists: 30 children, ids C0001–C0030, invented teams.
+  static func writeLists(in directory: TemporaryDirectory) throws -> [String] {
+    var list6 = [
+      "Child Unique ID,Family ID,Gender,Date of Birth,CIN Start Date,Primary Need Code,"
+        + "Case Status,CIN Closure Date,Allocated Team,Allocated Worker"
+    ]
+    var list7 = [
+      "Child Unique ID,Date of Birth,Child Protection Plan Start Date,Initial Category of Abuse,"
+        + "Latest Category of Abuse,Child Protection Plan End Date,"
+        + "Number of Previous Child Protection Plans,Allocated Team,Allocated Worker"
+    ]
+    var list8 = [
+      "Child Unique ID,Date of Birth,Date Started to be Looked After,Child's Category of Need,"
+        + "Date Ceased to be Looked After,Allocated Team,Allocated Worker"
+    ]
+    let teams = ["Harbour CP", "Hillside CP", "Meadow CIN"]
+    for index in 1...30 {
+      let id = "C" + String(format: "%04d", index)
+      let dob = String(format: "%02d/%02d/%04d", 1 + index % 27, 1 + index % 12, 2012 + index % 12)
+      let team = teams[index % 3]
+      list6.append(
+        "\(id),F\(index / 2),\(index % 2 == 0 ? "F" : "M"),\(dob),01/02/2025,N1,Open,,\(team),W\(index)"
+      )
+      if index <= 20 {
+        let category = index % 4 == 0 ? "b) Physical abuse" : "a) Neglect"
+        list7.append("\(id),\(dob),15/0\(1 + index % 9)/2025,\(category),,,0,\(team),W\(index)")
+      }
+      if index > 26 {
+        list8.append("\(id),\(dob),01/06/2024,N1,,Riverside LAC,W\(index)")
+      }
+    }
+    return try [("list6.csv", list6), ("list7.csv", list7), ("list8.csv", list8)].map {
+      try directory.write($0.1.joined(separator: "\r\n") + "\r\n", to: $0.0)
+    }
+  }
+
+  static let roster = """
+    id,name,agency,team,role
+    A01,Aisha Test,Health,Health Visiting,auditor
+    A02,Ben Sample,Police,Public Protection,auditor
+    A03,Cara Invent,Education,Schools,auditor
+    A04,Dev Fictional,Children's Social Care,Harbour CP,auditor
+    A05,Eve Madeup,Housing,Tenancy,auditor
+    M01,Fola Moderator,Children's Social Care,Quality Assurance,moderator
+    """
+
+  private func json(_ text: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  @Test func theWholeSamplingJourney() throws {
+    let directory = try TemporaryDirectory()
+    let files = try Self.writeLists(in: directory)
+    let ws = ["--workspace", directory.file("w.db")]
+    #expect(try CommandRunner.run(["init"] + ws).exitCode == 0)
+
+    let dry = try CommandRunner.run(
+      ["cases", "import"] + files + ["--as-of", "2026-03-31", "--dry-run", "--json"] + ws)
+    #expect(dry.exitCode == 0, "\(dry.stderr)")
+    #expect(try json(dry.stdout)["snapshot"] is NSNull)
+    #expect(try CommandRunner.run(["status", "--json"] + ws).stdout.contains("\"snapshots\" : 0"))
+
+    let imported = try CommandRunner.run(
+      ["cases", "import"] + files + ["--as-of", "2026-03-31", "--json"] + ws)
+    #expect(imported.exitCode == 0, "\(imported.stderr)")
+    let summary = try json(imported.stdout)
+    #expect(summary["snapshot"] as? Int == 1)
+    #expect(summary["cases"] as? Int == 30)
+    let sources = try #require(summary["sources"] as? [[String: Any]])
+    #expect(sources.count == 3)
+    #expect(sources.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
+    let byStage = try #require(summary["byStage"] as? [String: Int])
+    #expect(byStage["lookedAfter"] == 4)
+    #expect(byStage["childProtection"] == 20)
+    #expect(byStage["childInNeed"] == 6)
+    let byNeglect = try #require(summary["byNeglectStatus"] as? [String: Int])
+    #expect(byNeglect["confirmed"] == 15)
+
+    #expect(
+      try CommandRunner.run(
+        ["round", "create", "March 2026", "--tool", "neglect-thematic", "--purpose", "baseline"]
+          + ws
+      ).exitCode == 0)
+    let duplicate = try CommandRunner.run(["round", "create", "March 2026", "--tool", "x"] + ws)
+    #expect(duplicate.exitCode == 1)
+    #expect(duplicate.stderr.contains("already exists"))
+
+    let draw = try CommandRunner.run(
+      [
+        "sample", "draw", "--round", "March 2026", "--size", "8", "--neglect", "possible",
+        "--stratify-by", "stage", "--reserves", "2", "--seed", "42", "--json",
+      ] + ws)
+    #expect(draw.exitCode == 0, "\(draw.stderr)")
+    let drawn = try json(draw.stdout)
+    #expect(drawn["round"] as? String == "March 2026")
+    #expect(drawn["seed"] as? String == "42")
+    let cases = try #require(drawn["cases"] as? [[String: Any]])
+    #expect(cases.count == 8)
+    let strata = try #require(drawn["strata"] as? [[String: Any]])
+    #expect(strata.compactMap { $0["sampled"] as? Int }.reduce(0, +) == 8)
+    for key in ["algorithm", "populationSize", "eligible", "reserves"] {
+      #expect(drawn[key] != nil)
+    }
+
+    let again = try CommandRunner.run(
+      ["sample", "draw", "--round", "March 2026", "--size", "8"] + ws)
+    #expect(again.exitCode == 1)
+    #expect(again.stderr.contains("already has a sample"))
+
+    let verify = try CommandRunner.run(["sample", "verify", "--round", "March 2026"] + ws)
+    #expect(verify.exitCode == 0, "\(verify.stderr)")
+    #expect(verify.stdout.hasPrefix("Verified"))
+
+    let first = try #require(cases.first?["caseId"] as? String)
+    let replaced = try CommandRunner.run(
+      [
+        "sample", "replace", "--round", "March 2026", "--case", first, "--reason", "file sealed",
+      ] + ws)
+    #expect(replaced.exitCode == 0, "\(replaced.stderr)")
+    #expect(
+      try CommandRunner.run(["sample", "verify", "--round", "March 2026"] + ws).exitCode == 0)
+
+    let rosterPath = try directory.write(Self.roster, to: "roster.csv")
+    let roster = try CommandRunner.run(["auditors", "import", rosterPath] + ws)
+    #expect(roster.exitCode == 0, "\(roster.stderr)")
+    let allocate = try CommandRunner.run(
+      [
+        "round", "allocate", "--round", "March 2026", "--double-fraction", "0.25", "--seed", "7",
+        "--json",
+      ] + ws)
+    #expect(allocate.exitCode == 0, "\(allocate.stderr)")
+    let assignments = try #require(try json(allocate.stdout)["assignments"] as? [[String: Any]])
+    #expect(assignments.count == 8)
+    #expect(assignments.compactMap { ($0["auditors"] as? [String])?.count }.reduce(0, +) == 10)
+
+    let locked = try CommandRunner.run(
+      [
+        "sample", "replace", "--round", "March 2026", "--case", first, "--reason", "late",
+      ] + ws)
+    #expect(locked.exitCode == 1)
+    #expect(locked.stderr.contains("locked"))
+    let log = try CommandRunner.run(["log", "--json"] + ws)
+    for action in [
+      "snapshot.imported", "round.created", "sample.drawn", "sample.replaced", "auditors.imported",
+      "round.allocated",
+    ] {
+      #expect(log.stdout.contains("\"\(action)\""), "missing event \(action)")
+    }
+  }
+
+  @Test func theSameSeedGivesTheSameSampleInAnotherWorkspace() throws {
+    let directory = try TemporaryDirectory()
+    let files = try Self.writeLists(in: directory)
+    var samples: [[String]] = []
+    for name in ["a.db", "b.db"] {
+      let ws = ["--workspace", directory.file(name)]
+      _ = try CommandRunner.run(["init"] + ws)
+      _ = try CommandRunner.run(["cases", "import"] + files + ["--as-of", "2026-03-31"] + ws)
+      _ = try CommandRunner.run(["round", "create", "R", "--tool", "t"] + ws)
+      let draw = try CommandRunner.run(
+        ["sample", "draw", "--round", "R", "--size", "5", "--seed", "0xC0FFEE", "--json"] + ws)
+      let cases = try #require(try json(draw.stdout)["cases"] as? [[String: Any]])
+      samples.append(cases.compactMap { $0["caseId"] as? String })
+    }
+    #expect(samples[0].count == 5)
+    #expect(samples[0] == samples[1])
+  }
+
+  @Test func badCaseListsExit65AndImportNothing() throws {
+    let directory = try TemporaryDirectory()
+    let ws = ["--workspace", directory.file("w.db")]
+    _ = try CommandRunner.run(["init"] + ws)
+    let bad = try directory.write(
+      "Child Unique ID,Date of Birth,Child Protection Plan Start Date,Initial Category of Abuse,"
+        + "Latest Category of Abuse,Child Protection Plan End Date\n"
+        + "C1,01/02/2019,31/02/2025,a) Neglect,,\n"
+        + "C2,01/02/2019,01/02/2025,z) Unknown,,\n"
+        + "C3,\"unterminated,01/02/2025,a) Neglect,,\n",
+      to: "list7.csv")
+    let result = try CommandRunner.run(["cases", "import", bad, "--as-of", "2026-03-31"] + ws)
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains("list7.csv:2:"))
+    #expect(result.stderr.contains("list7.csv:3:"))
+    #expect(result.stderr.contains("nothing was imported"))
+    #expect(!result.stderr.contains("C2"), "messages name rows and columns, not children")
+    #expect(try CommandRunner.run(["status", "--json"] + ws).stdout.contains("\"snapshots\" : 0"))
+    let events = try CommandRunner.run(["log", "--json"] + ws).stdout
+    #expect(!events.contains("snapshot.imported"))
+  }
+
+  @Test(arguments: [
+    (["cases", "import"], "missing <file>"),
+    (["cases", "import", "x.csv", "--format", "excel"], "'--format' takes one of annex-a, mapped"),
+    (["cases", "import", "x.csv", "--format", "mapped"], "--format mapped needs --mapping FILE"),
+    (["cases", "import", "x.csv", "--as-of", "31/03/2026"], "takes a date as YYYY-MM-DD"),
+    (["sample", "draw", "--round", "R"], "missing '--size'"),
+    (
+      ["sample", "draw", "--round", "R", "--size", "5", "--seed", "-1"],
+      "'--seed' takes a whole number"
+    ),
+    (
+      ["sample", "draw", "--round", "R", "--size", "5", "--stratify-by", "colour"],
+      "'--stratify-by' takes one of"
+    ),
+    (["sample", "size"], "missing '--population'"),
+    (["sample", "size", "--population", "100", "--margin", "2"], "'--margin' takes a number"),
+  ])
+  func usageMistakesExit64(arguments: [String], message: String) throws {
+    let directory = try TemporaryDirectory()
+    let result = try CommandRunner.run(arguments, in: directory.path)
+    #expect(result.exitCode == 64)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+  }
+
+  @Test(arguments: [(400, 0.7, 179), (500, 0.5, 217), (300, 0.7, 155)])
+  func sampleSizeReproducesThePublishedClinicalAuditExamples(
+    population: Int, proportion: Double, expected: Int
+  ) throws {
+    // NHS / HQIP clinical-audit sample-size worked examples (margin 5%, 95% confidence).
+    let result = try CommandRunner.run([
+      "sample", "size", "--population", String(population), "--proportion", String(proportion),
+      "--margin", "0.05", "--json",
+    ])
+    #expect(result.exitCode == 0)
+    let object = try json(result.stdout)
+    #expect(object["required"] as? Int == expected)
+    for key in ["withoutCorrection", "population", "margin", "confidence", "proportion"] {
+      #expect(object[key] != nil)
+    }
+  }
+
+  @Test func compareModeSizesTwoRounds() throws {
+    let result = try CommandRunner.run([
+      "sample", "size", "--compare", "--baseline", "0.5", "--target", "0.75", "--json",
+    ])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    let perRound = try #require(try json(result.stdout)["perRound"] as? Int)
+    // Fleiss, Levin & Paik (2003) with continuity correction: 0.50 → 0.75 at 80% power, α 0.05.
+    #expect(perRound == 66)
+  }
+
+  @Test func badRostersExit65NamingTheCell() throws {
+    let directory = try TemporaryDirectory()
+    let ws = ["--workspace", directory.file("w.db")]
+    _ = try CommandRunner.run(["init"] + ws)
+    let roster = try directory.write(
+      "id,name,agency,team,role\nA1,Ann,Health,HV,auditor\nA1,Bob,Police,PP,boss\n", to: "r.csv")
+    let result = try CommandRunner.run(["auditors", "import", roster] + ws)
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains("r.csv:3:1: auditor id repeats the one on line 2"))
+    #expect(result.stderr.contains("r.csv:3:5: unknown role 'boss'"))
+    let listed = try CommandRunner.run(["auditors", "list", "--json"] + ws).stdout
+    let auditors = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [Any]
+    #expect(auditors?.isEmpty == true, "nothing was imported")
+  }
+}
