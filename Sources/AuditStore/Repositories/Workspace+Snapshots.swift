@@ -27,20 +27,29 @@ extension Workspace {
         rows: sources.enumerated().map { position, source in
           [id, position, source.file, source.sha256, source.kind, source.encoding, source.rows]
         })
-      try database.executeMany(
+      try database.insertMany(
         """
         INSERT INTO cases(snapshot_id, case_id, family_key, stage, neglect_status, team, worker,
           age, gender, ethnicity, disability, start_date, months_open, previous_plans)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        rows: records.lazy.map { record -> [any SQLiteBindable] in
-          [
-            id, record.id, record.familyKey, record.stage.rawValue, record.neglectStatus.rawValue,
-            record.team, record.worker, record.age, record.gender, record.ethnicity,
-            record.disability, record.startDate?.description, record.monthsOpen,
-            record.previousPlans,
-          ]
-        })
+        """, count: records.count
+      ) { index, row in
+        let record = records[index]
+        try row.bind(id, at: 1)
+        try row.bind(record.id, at: 2)
+        try row.bind(record.familyKey, at: 3)
+        try row.bind(record.stage.rawValue, at: 4)
+        try row.bind(record.neglectStatus.rawValue, at: 5)
+        try row.bind(record.team, at: 6)
+        try row.bind(record.worker, at: 7)
+        try row.bind(record.age, at: 8)
+        try row.bind(record.gender, at: 9)
+        try row.bind(record.ethnicity, at: 10)
+        try row.bind(record.disability.map { $0 ? 1 : 0 }, at: 11)
+        try row.bind(record.startDate?.description, at: 12)
+        try row.bind(record.monthsOpen, at: 13)
+        try row.bind(record.previousPlans, at: 14)
+      }
       try recordEvent(
         actor: actor, action: "snapshot.imported", subject: "snapshot \(id)",
         details: [
@@ -96,7 +105,15 @@ extension Workspace {
   /// - Complexity: O(n).
   public func cases(inSnapshot snapshotID: Int) throws -> [CaseRecord] {
     var records: [CaseRecord] = []
-    try database.forEachRow(
+    var interned: [String: String] = [:]
+    // Teams, workers and codes repeat across a population: keep one copy of each string.
+    func shared(_ text: String?) -> String? {
+      guard let text else { return nil }
+      if let existing = interned[text] { return existing }
+      interned[text] = text
+      return text
+    }
+    try database.forEachCursor(
       """
       SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
         disability, start_date, months_open, previous_plans
@@ -105,15 +122,14 @@ extension Workspace {
     ) { row in
       records.append(
         CaseRecord(
-          id: row[0].string ?? "", familyKey: row[1].string,
-          stage: row[2].string.flatMap(Stage.init(rawValue:)) ?? .closed,
-          neglectStatus: row[3].string.flatMap(NeglectStatus.init(rawValue:)) ?? .none,
-          team: row[4].string, worker: row[5].string, age: row[6].int64.map { Int($0) },
-          gender: row[7].string, ethnicity: row[8].string,
-          disability: row[9].int64.map { $0 != 0 },
-          startDate: row[10].string.flatMap { CalendarDate(iso: $0) },
-          monthsOpen: row[11].int64.map { Int($0) },
-          previousPlans: row[12].int64.map { Int($0) }))
+          id: row.text(0) ?? "", familyKey: row.text(1),
+          stage: row.text(2).flatMap(Stage.init(rawValue:)) ?? .closed,
+          neglectStatus: row.text(3).flatMap(NeglectStatus.init(rawValue:)) ?? .none,
+          team: shared(row.text(4)), worker: shared(row.text(5)), age: row.int(6),
+          gender: shared(row.text(7)), ethnicity: shared(row.text(8)),
+          disability: row.int(9).map { $0 != 0 },
+          startDate: row.text(10).flatMap { CalendarDate(iso: $0) },
+          monthsOpen: row.int(11), previousPlans: row.int(12)))
     }
     return records
   }

@@ -168,6 +168,20 @@ public final class Database {
     }
   }
 
+  /// Runs a query and calls `body` with a cursor on each row, reading columns by index without
+  /// materialising a ``Row`` — the fast path for large reads.
+  public func forEachCursor(
+    _ sql: String, _ values: [any SQLiteBindable] = [], _ body: (ColumnCursor) throws -> Void
+  ) throws {
+    let statement = try statement(sql)
+    try statement.bind(values)
+    defer { sqlite3_reset(statement.handle) }
+    let cursor = ColumnCursor(statement: statement)
+    while try statement.step() {
+      try body(cursor)
+    }
+  }
+
   /// Runs a query whose first column of the first row is an integer.
   public func scalarInt(_ sql: String, _ values: [any SQLiteBindable] = []) throws -> Int? {
     try query(sql, values).first?[0].int64.map { Int($0) }
@@ -181,6 +195,23 @@ public final class Database {
     defer { sqlite3_reset(statement.handle) }
     for values in rows {
       try statement.bind(values)
+      while try statement.step() {}
+    }
+  }
+
+  /// Runs one statement `count` times, letting `bind` set each row's values through a
+  /// ``RowBinder`` — the fast path for bulk inserts, with no per-value boxing.
+  ///
+  /// - Complexity: O(count).
+  public func insertMany(
+    _ sql: String, count: Int, bind: (Int, inout RowBinder) throws -> Void
+  ) throws {
+    let statement = try statement(sql)
+    defer { sqlite3_reset(statement.handle) }
+    var binder = RowBinder(statement: statement)
+    for index in 0..<count {
+      sqlite3_reset(statement.handle)
+      try bind(index, &binder)
       while try statement.step() {}
     }
   }
@@ -257,5 +288,40 @@ public final class Database {
   public func tableExists(_ name: String) throws -> Bool {
     try scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [name])
       ?? 0 > 0
+  }
+}
+
+/// Sets the values of one row of a bulk insert (see ``Database/insertMany(_:count:bind:)``).
+public struct RowBinder {
+  let statement: Statement
+
+  /// Binds text, or NULL for `nil`, to the 1-based parameter `index`.
+  public mutating func bind(_ text: String?, at index: Int32) throws {
+    try statement.bind(text, at: index)
+  }
+
+  /// Binds an integer, or NULL for `nil`, to the 1-based parameter `index`.
+  public mutating func bind(_ number: Int?, at index: Int32) throws {
+    try statement.bind(number, at: index)
+  }
+}
+
+/// Reads the current row of a query by column index (see ``Database/forEachCursor(_:_:_:)``).
+public struct ColumnCursor {
+  let statement: Statement
+
+  /// The column as text, or `nil` when NULL.
+  public func text(_ column: Int32) -> String? {
+    guard sqlite3_column_type(statement.handle, column) != SQLITE_NULL,
+      let pointer = sqlite3_column_text(statement.handle, column)
+    else { return nil }
+    let length = Int(sqlite3_column_bytes(statement.handle, column))
+    return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+  }
+
+  /// The column as an integer, or `nil` when NULL.
+  public func int(_ column: Int32) -> Int? {
+    guard sqlite3_column_type(statement.handle, column) != SQLITE_NULL else { return nil }
+    return Int(sqlite3_column_int64(statement.handle, column))
   }
 }

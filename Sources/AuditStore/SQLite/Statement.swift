@@ -54,6 +54,25 @@ final class Statement {
     }
   }
 
+  /// Binds text (or NULL) to a 1-based parameter without boxing, for bulk inserts.
+  func bind(_ text: String?, at index: Int32) throws {
+    let code: Int32
+    if let text {
+      code = sqlite3_bind_text(handle, index, text, -1, csqlite_transient())
+    } else {
+      code = sqlite3_bind_null(handle, index)
+    }
+    guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
+  }
+
+  /// Binds an integer (or NULL) to a 1-based parameter without boxing, for bulk inserts.
+  func bind(_ number: Int?, at index: Int32) throws {
+    let code =
+      number.map { sqlite3_bind_int64(handle, index, Int64($0)) }
+      ?? sqlite3_bind_null(handle, index)
+    guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
+  }
+
   /// Steps once: `true` when a row is ready, `false` when the statement is done.
   func step() throws -> Bool {
     let code = sqlite3_step(handle)
