@@ -74,7 +74,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "AuditFormsTests", dependencies: ["AuditForms", "TestSupport"],
-      swiftSettings: swiftSettings),
+      exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "FindingsTests", dependencies: ["Findings", "Statistics", "TestSupport"],
       swiftSettings: swiftSettings),

@@ -5,7 +5,7 @@
 /// grades are written 1 (outstanding) to 4 (inadequate) in some templates and the Graded Care
 /// Profile 2 scores 1 (best) to 5 (worst), so numbers alone never decide what is "better".
 public struct GradeScale: Sendable, Hashable, Codable {
-  /// The scale's identifier, e.g. `ofsted4`.
+  /// The scale's identifier, for example `ofsted4`.
   public let id: String
   /// A human title.
   public let title: String
@@ -24,7 +24,7 @@ public struct GradeScale: Sendable, Hashable, Codable {
 
   /// One level of a scale.
   public struct Level: Sendable, Hashable, Codable {
-    /// The stable code answers use, e.g. `requiresImprovement`.
+    /// The stable code answers use, for example `requiresImprovement`.
     public let code: String
     /// The label people read: "Requires improvement to be good".
     public let label: String

@@ -4,7 +4,8 @@ import Testing
 @Suite struct GradeScaleTests {
   @Test func ofstedGoodAndAboveIsAcceptable() {
     let scale = GradeScale.ofsted4
-    #expect(scale.levels.map(\.code) == ["outstanding", "good", "requiresImprovement", "inadequate"])
+    #expect(
+      scale.levels.map(\.code) == ["outstanding", "good", "requiresImprovement", "inadequate"])
     #expect(scale.levels.filter(\.acceptable).map(\.code) == ["outstanding", "good"])
     #expect(scale.isBetter("good", than: "requiresImprovement") == true)
     #expect(scale.isBetter("inadequate", than: "good") == false)
