@@ -20,6 +20,7 @@ public enum CaseAudit {
       subcommands: [
         InitCommand.definition, StatusCommand.definition, CasesCommand.definition,
         RoundCommand.definition, SampleCommand.definition, AuditorsCommand.definition,
+        FormCommand.definition, AuditCommand.definition, ModerateCommand.definition,
         LogCommand.definition, DebugCommand.definition,
       ])
   }
@@ -31,6 +32,7 @@ public enum CaseAudit {
     let invocation = Invocation(
       stdout: stdout, stderr: stderr,
       readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
+      readLine: { Swift.readLine(strippingNewline: true) },
       environment: ProcessInfo.processInfo.environment,
       currentDirectory: FileManager.default.currentDirectoryPath)
     return run(Array(arguments.dropFirst()), invocation: invocation)

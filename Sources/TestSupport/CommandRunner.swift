@@ -94,6 +94,18 @@ public final class RunningCommand: @unchecked Sendable {
     }
   }
 
+  /// Writes text to the process's standard input, leaving it open.
+  public func send(input text: String) {
+    input.fileHandleForWriting.write(Data(text.utf8))
+  }
+
+  /// Waits up to `timeout` seconds for the process to end by itself; returns whether it did.
+  public func waitForExit(timeout: TimeInterval = 20) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    return !process.isRunning
+  }
+
   /// The process id.
   public var processIdentifier: Int32 { process.processIdentifier }
 

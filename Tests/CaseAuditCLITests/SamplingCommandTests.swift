@@ -89,7 +89,8 @@ import Testing
         ["round", "create", "March 2026", "--tool", "neglect-thematic", "--purpose", "baseline"]
           + ws
       ).exitCode == 0)
-    let duplicate = try CommandRunner.run(["round", "create", "March 2026", "--tool", "x"] + ws)
+    let duplicate = try CommandRunner.run(
+      ["round", "create", "March 2026", "--tool", "neglect-thematic"] + ws)
     #expect(duplicate.exitCode == 1)
     #expect(duplicate.stderr.contains("already exists"))
 
@@ -164,7 +165,7 @@ import Testing
       let ws = ["--workspace", directory.file(name)]
       _ = try CommandRunner.run(["init"] + ws)
       _ = try CommandRunner.run(["cases", "import"] + files + ["--as-of", "2026-03-31"] + ws)
-      _ = try CommandRunner.run(["round", "create", "R", "--tool", "t"] + ws)
+      _ = try CommandRunner.run(["round", "create", "R", "--tool", "neglect-thematic"] + ws)
       let draw = try CommandRunner.run(
         ["sample", "draw", "--round", "R", "--size", "5", "--seed", "0xC0FFEE", "--json"] + ws)
       let cases = try #require(try json(draw.stdout)["cases"] as? [[String: Any]])

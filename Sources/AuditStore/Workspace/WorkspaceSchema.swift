@@ -124,5 +124,49 @@ enum WorkspaceSchema {
           UNIQUE (round_id, case_id, auditor_id)
         ) STRICT;
         """),
+    Migration(
+      version: 3, name: "audit tools and responses with every revision",
+      sql: """
+        -- Installed audit tools: every version kept, never changed once installed.
+        CREATE TABLE tools (
+          id TEXT NOT NULL,
+          version TEXT NOT NULL,
+          title TEXT NOT NULL,
+          definition TEXT NOT NULL,
+          sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+          installed_at TEXT NOT NULL,
+          PRIMARY KEY (id, version)
+        ) STRICT;
+        CREATE TRIGGER tools_no_update BEFORE UPDATE ON tools
+        BEGIN SELECT RAISE(ABORT, 'an installed tool version never changes'); END;
+
+        -- One response per round, case, auditor and kind ('audit' or the moderator's agreed
+        -- 'moderation'); its answers live in revisions.
+        CREATE TABLE responses (
+          id INTEGER PRIMARY KEY,
+          round_id INTEGER NOT NULL REFERENCES rounds(id),
+          case_id TEXT NOT NULL,
+          auditor_id TEXT NOT NULL REFERENCES auditors(id),
+          kind TEXT NOT NULL CHECK (kind IN ('audit', 'moderation')),
+          UNIQUE (round_id, case_id, auditor_id, kind)
+        ) STRICT;
+
+        CREATE TABLE response_revisions (
+          response_id INTEGER NOT NULL REFERENCES responses(id),
+          revision INTEGER NOT NULL CHECK (revision >= 1),
+          status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'moderated')),
+          answers TEXT NOT NULL CHECK (json_valid(answers)),
+          rationale TEXT,
+          unallocated INTEGER NOT NULL DEFAULT 0 CHECK (unallocated IN (0, 1)),
+          recorded_at TEXT NOT NULL,
+          recorded_by TEXT NOT NULL,
+          PRIMARY KEY (response_id, revision)
+        ) STRICT;
+        -- Every revision is kept: revisions are append-only.
+        CREATE TRIGGER revisions_no_update BEFORE UPDATE ON response_revisions
+        BEGIN SELECT RAISE(ABORT, 'response revisions are append-only'); END;
+        CREATE TRIGGER revisions_no_delete BEFORE DELETE ON response_revisions
+        BEGIN SELECT RAISE(ABORT, 'response revisions are append-only'); END;
+        """),
   ])
 }

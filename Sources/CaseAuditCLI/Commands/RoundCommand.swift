@@ -16,7 +16,11 @@ enum RoundCommand {
       """,
     arguments: [
       .positional("name", valueName: "name", help: "The round's unique name."),
-      .option("tool", valueName: "tool-id", help: "The audit tool the round uses."),
+      .option(
+        "tool", valueName: "tool-id", help: "The audit tool the round uses (see 'form list')."),
+      .option(
+        "tool-version", valueName: "version",
+        help: "Pin this version of the tool (default: the latest available)."),
       .option(
         "purpose", valueName: "purpose",
         help: "routine (default), baseline, postTraining or calibration."),
@@ -34,21 +38,19 @@ enum RoundCommand {
     guard !name.isEmpty else {
       throw UsageError(message: "the round needs a name", commandPath: arguments.commandPath)
     }
-    let tool = try arguments.required("tool")
-    guard tool.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
-    else {
-      throw UsageError(
-        message: "'--tool' takes a tool id (letters, digits, '-', '_', '.'), not '\(tool)'",
-        commandPath: arguments.commandPath)
-    }
+    let toolID = try arguments.required("tool")
     let purpose = try arguments.choice("purpose", as: RoundPurpose.self) ?? .routine
     let training = arguments.value("training")
     let workspace = try invocation.openWorkspace()
+    // The round is pinned to one version of its tool, so later edits never change its form.
+    let tool = try ToolCatalog(workspace: workspace).entry(
+      id: toolID, version: arguments.value("tool-version"))
     let snapshot = try CasesCommand.resolveSnapshot(arguments, workspace: workspace)
     let round: RoundRecord
     do {
       round = try workspace.createRound(
-        name: name, toolID: tool, toolVersion: nil, purpose: purpose, training: training,
+        name: name, toolID: tool.id, toolVersion: tool.version, purpose: purpose,
+        training: training,
         snapshotID: snapshot.id, actor: invocation.actor)
     } catch let error as WorkspaceDataError {
       throw CommandFailure.failed(error.description)
@@ -57,7 +59,8 @@ enum RoundCommand {
       try JSONOutput.write(round, to: invocation)
     } else {
       invocation.stdout.line(
-        "Created round '\(round.name)' (\(round.purpose.rawValue), tool \(round.toolID)) on "
+        "Created round '\(round.name)' (\(round.purpose.rawValue), tool \(round.toolID) "
+          + "\(round.toolVersion ?? "")) on "
           + "snapshot \(snapshot.id) as of \(snapshot.asOf).")
       invocation.stdout.line(
         "Next: caseaudit sample draw --round \(shellQuoted(round.name)) --size N")

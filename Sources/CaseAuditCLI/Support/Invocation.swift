@@ -11,6 +11,8 @@ public struct Invocation: Sendable {
   public let stderr: OutputSink
   /// Reads all of standard input.
   public let readStandardInput: @Sendable () -> Data
+  /// Reads one line of standard input without its line break; `nil` at the end of input.
+  public let readLine: @Sendable () -> String?
   /// The environment variables.
   public let environment: [String: String]
   /// The folder relative paths are resolved against.
@@ -22,6 +24,7 @@ public struct Invocation: Sendable {
   public init(
     arguments: ParsedArguments = ParsedArguments(), stdout: OutputSink, stderr: OutputSink,
     readStandardInput: @escaping @Sendable () -> Data = { Data() },
+    readLine: @escaping @Sendable () -> String? = { nil },
     environment: [String: String] = [:], currentDirectory: String,
     now: @escaping @Sendable () -> Date = { Date() }
   ) {
@@ -29,6 +32,7 @@ public struct Invocation: Sendable {
     self.stdout = stdout
     self.stderr = stderr
     self.readStandardInput = readStandardInput
+    self.readLine = readLine
     self.environment = environment
     self.currentDirectory = currentDirectory
     self.now = now

@@ -1,0 +1,64 @@
+internal import AuditForms
+internal import AuditStore
+internal import CaseList
+internal import Sampling
+
+/// What commands about one round's audits need: the round, its pinned tool, its population
+/// snapshot, its sample and allocation, the roster and the pseudonyms.
+struct RoundContext {
+  let workspace: Workspace
+  let round: RoundRecord
+  let tool: AuditTool
+  let casesByID: [String: CaseRecord]
+  let sampled: Set<String>
+  let allocation: [String: [String]]
+  let auditors: [String: Auditor]
+  let pseudonyms: Pseudonymizer
+
+  init(roundName: String, workspace: Workspace) throws {
+    self.workspace = workspace
+    round = try SampleCommand.requireRound(roundName, in: workspace)
+    tool = try ToolCatalog(workspace: workspace).tool(id: round.toolID, version: round.toolVersion)
+    sampled = Set(try workspace.sampleCases(forRound: round).map(\.caseID))
+    var cases: [String: CaseRecord] = [:]
+    for record in try workspace.cases(inSnapshot: round.snapshotID)
+    where sampled.contains(record.id) {
+      cases[record.id] = record
+    }
+    casesByID = cases
+    allocation = Dictionary(
+      uniqueKeysWithValues: try workspace.allocations(forRound: round).map {
+        ($0.caseID, $0.auditorIDs)
+      })
+    auditors = Dictionary(uniqueKeysWithValues: try workspace.auditors().map { ($0.id, $0) })
+    pseudonyms = try workspace.pseudonymizer()
+  }
+
+  /// The sampled case with this id or pseudonymous reference, or a clear failure.
+  func requireCase(_ idOrReference: String) throws -> CaseRecord {
+    if let record = casesByID[idOrReference] { return record }
+    if let record = casesByID.values.first(where: {
+      pseudonyms.reference(for: $0.id) == idOrReference
+    }) {
+      return record
+    }
+    throw CommandFailure.failed(
+      "that case is not in the sample of round '\(round.name)' (see 'caseaudit sample show')")
+  }
+
+  /// The auditor with this id, or a clear failure.
+  func requireAuditor(_ id: String) throws -> Auditor {
+    guard let auditor = auditors[id] else {
+      throw CommandFailure.failed(
+        "there is no auditor '\(id)' in the roster (see 'caseaudit auditors list')")
+    }
+    return auditor
+  }
+
+  /// The attributes `showIf` conditions and stage limits read.
+  static func attributes(of record: CaseRecord) -> CaseAttributes {
+    CaseAttributes(
+      stage: record.stage.rawValue, age: record.age, longTerm: record.isLongTerm,
+      neglectStatus: record.neglectStatus.rawValue)
+  }
+}
