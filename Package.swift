@@ -54,7 +54,7 @@ let package = Package(
       name: "caseaudit", dependencies: ["CaseAuditCLI"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "caseaudit-bench",
-      dependencies: ["Statistics", "CaseList", "Sampling", "AuditStore"],
+      dependencies: ["Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore"],
       exclude: ["pandas_pipeline.py"],
       swiftSettings: swiftSettings
     ),
