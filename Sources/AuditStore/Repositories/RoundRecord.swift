@@ -1,3 +1,5 @@
+public import CaseList
+
 /// Why a round is run; comparisons use it to pair a baseline with its follow-up.
 public enum RoundPurpose: String, Sendable, Hashable, Codable, CaseIterable {
   /// A regular thematic audit.
@@ -28,4 +30,6 @@ public struct RoundRecord: Sendable, Hashable, Codable {
   public let snapshotID: Int
   /// When the round was created, ISO 8601 UTC.
   public let createdAt: String
+  /// The date its audits took place, when recorded.
+  public let auditDate: CalendarDate?
 }

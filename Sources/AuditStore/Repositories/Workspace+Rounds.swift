@@ -1,8 +1,10 @@
+public import CaseList
+
 extension Workspace {
   /// Creates a round and logs it; a duplicate name is an error.
   public func createRound(
     name: String, toolID: String, toolVersion: String?, purpose: RoundPurpose, training: String?,
-    snapshotID: Int, actor: String
+    snapshotID: Int, auditDate: CalendarDate?, actor: String
   ) throws -> RoundRecord {
     if try round(named: name) != nil {
       throw WorkspaceDataError.duplicate("a round named '\(name)' already exists")
@@ -15,16 +17,18 @@ extension Workspace {
       details: [
         "tool": toolID, "toolVersion": toolVersion ?? "", "purpose": purpose.rawValue,
         "training": training ?? "", "snapshot": String(snapshotID),
+        "auditDate": auditDate?.description ?? "",
       ]
     ) { database in
       try database.execute(
         """
-        INSERT INTO rounds(name, tool_id, tool_version, purpose, training, snapshot_id, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO rounds(name, tool_id, tool_version, purpose, training, snapshot_id, created_at,
+          audit_date)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
           name, toolID, toolVersion, purpose.rawValue, training, snapshotID,
-          Workspace.timestamp(now()),
+          Workspace.timestamp(now()), auditDate?.description,
         ])
     }
     guard let created = try round(named: name) else {
@@ -37,7 +41,8 @@ extension Workspace {
   public func round(named name: String) throws -> RoundRecord? {
     try database.query(
       """
-      SELECT id, name, tool_id, tool_version, purpose, training, snapshot_id, created_at
+      SELECT id, name, tool_id, tool_version, purpose, training, snapshot_id, created_at,
+        audit_date
       FROM rounds WHERE name = ?
       """, [name]
     ).first.map(Self.round(from:))
@@ -56,7 +61,8 @@ extension Workspace {
   public func rounds() throws -> [RoundRecord] {
     try database.query(
       """
-      SELECT id, name, tool_id, tool_version, purpose, training, snapshot_id, created_at
+      SELECT id, name, tool_id, tool_version, purpose, training, snapshot_id, created_at,
+        audit_date
       FROM rounds ORDER BY id
       """
     ).map(Self.round(from:))
@@ -68,7 +74,8 @@ extension Workspace {
       toolVersion: row.string("tool_version"),
       purpose: row.string("purpose").flatMap(RoundPurpose.init(rawValue:)) ?? .routine,
       training: row.string("training"), snapshotID: row.int("snapshot_id") ?? 0,
-      createdAt: row.string("created_at") ?? "")
+      createdAt: row.string("created_at") ?? "",
+      auditDate: row.string("audit_date").flatMap { CalendarDate(iso: $0) })
   }
 }
 

@@ -168,5 +168,18 @@ enum WorkspaceSchema {
         CREATE TRIGGER revisions_no_delete BEFORE DELETE ON response_revisions
         BEGIN SELECT RAISE(ABORT, 'response revisions are append-only'); END;
         """),
+    Migration(
+      version: 4, name: "audit dates and the training roster",
+      sql: """
+        -- The date a round's audits took place (training before it counts as "trained").
+        ALTER TABLE rounds ADD COLUMN audit_date TEXT;
+
+        CREATE TABLE training_records (
+          worker TEXT NOT NULL,
+          course TEXT NOT NULL,
+          attended_on TEXT NOT NULL,
+          PRIMARY KEY (worker, course, attended_on)
+        ) STRICT, WITHOUT ROWID;
+        """),
   ])
 }

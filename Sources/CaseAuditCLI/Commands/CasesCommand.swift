@@ -228,6 +228,11 @@ enum CasesCommand {
     return date
   }
 
+  /// The year two-digit years are read near: the current UTC year.
+  static func parseDateDefaultYear(_ invocation: Invocation) -> Int {
+    CalendarDate(daysSinceEpoch: Int(invocation.now().timeIntervalSince1970 / 86_400)).year
+  }
+
   // MARK: - list and show
 
   static let listCommand = CommandDefinition(

@@ -28,6 +28,9 @@ enum RoundCommand {
         "training", valueName: "label",
         help: "The training a baseline/postTraining round evaluates."),
       .option("snapshot", valueName: "id", help: "The population snapshot (default: the latest)."),
+      .option(
+        "audit-date", valueName: "YYYY-MM-DD",
+        help: "When the audits take place (default: today); training before it counts."),
       CommonArguments.workspace, CommonArguments.json,
     ],
     run: { invocation in try runCreate(invocation) })
@@ -41,6 +44,8 @@ enum RoundCommand {
     let toolID = try arguments.required("tool")
     let purpose = try arguments.choice("purpose", as: RoundPurpose.self) ?? .routine
     let training = arguments.value("training")
+    let auditDate = try CasesCommand.parseDate(
+      arguments.value("audit-date"), option: "audit-date", invocation: invocation)
     let workspace = try invocation.openWorkspace()
     // The round is pinned to one version of its tool, so later edits never change its form.
     let tool = try ToolCatalog(workspace: workspace).entry(
@@ -51,7 +56,7 @@ enum RoundCommand {
       round = try workspace.createRound(
         name: name, toolID: tool.id, toolVersion: tool.version, purpose: purpose,
         training: training,
-        snapshotID: snapshot.id, actor: invocation.actor)
+        snapshotID: snapshot.id, auditDate: auditDate, actor: invocation.actor)
     } catch let error as WorkspaceDataError {
       throw CommandFailure.failed(error.description)
     }

@@ -1,0 +1,103 @@
+internal import AuditStore
+internal import CaseList
+internal import Foundation
+
+/// `caseaudit training …`: who attended which course, for training-impact comparisons.
+enum TrainingCommand {
+  static let definition = CommandDefinition(
+    name: "training", abstract: "Import and list training attendance.",
+    subcommands: [importCommand, listCommand])
+
+  static let importCommand = CommandDefinition(
+    name: "import", abstract: "Import training attendance from a CSV roster.",
+    discussion: """
+      Columns worker, course and date (dd/mm/yyyy or YYYY-MM-DD), matched case-insensitively.
+      The worker is written as the case list's "Allocated Worker" column writes it: 'compare
+      --trained-workers COURSE' counts a case as trained when its worker attended COURSE
+      before the round's audit date. Every problem is reported as file:line:column: message,
+      and then nothing is imported (exit 65).
+      """,
+    arguments: [
+      .positional("file", valueName: "file", help: "The training CSV."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in try runImport(invocation) })
+
+  static func runImport(_ invocation: Invocation) throws -> Int32 {
+    let file = try invocation.arguments.required("file")
+    let workspace = try invocation.openWorkspace()
+    let table = CSVTable.read(
+      CaseListSource(name: file, bytes: try CasesCommand.readFile(file, invocation: invocation)))
+    var problems = table.problems.map(\.description)
+    let columns = Dictionary(
+      table.header.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    let missing = ["worker", "course", "date"].filter { columns[$0] == nil }
+    var records: [StoredTraining] = []
+    if !missing.isEmpty {
+      problems.append(
+        "\(file):1:1: missing column(s) " + missing.map { "'\($0)'" }.joined(separator: ", "))
+    } else if table.problems.isEmpty {
+      let year = CasesCommand.parseDateDefaultYear(invocation)
+      for row in table.rows {
+        func field(_ name: String) -> (text: String, column: Int) {
+          let index = columns[name] ?? 0
+          return (index < row.fields.count ? row.fields[index] : "", index + 1)
+        }
+        let worker = field("worker")
+        let course = field("course")
+        let date = field("date")
+        if worker.text.isEmpty {
+          problems.append("\(file):\(row.line):\(worker.column): the worker is empty")
+        }
+        if course.text.isEmpty {
+          problems.append("\(file):\(row.line):\(course.column): the course is empty")
+        }
+        let parsed = CalendarDate(parsing: date.text, referenceYear: year)
+        if parsed == nil {
+          problems.append(
+            "\(file):\(row.line):\(date.column): '\(date.text)' is not a date (dd/mm/yyyy or YYYY-MM-DD)")
+        }
+        if let parsed, !worker.text.isEmpty, !course.text.isEmpty {
+          records.append(StoredTraining(worker: worker.text, course: course.text, date: parsed))
+        }
+      }
+    }
+    guard problems.isEmpty else {
+      throw CommandFailure.invalidInput(
+        summary: "\(problems.count) problem(s) in the training roster; nothing was imported.",
+        problems: problems)
+    }
+    let added = try workspace.importTraining(records, source: file, actor: invocation.actor)
+    if invocation.arguments.flag("json") {
+      struct Output: Encodable {
+        let records: Int
+        let added: Int
+        let courses: [String]
+      }
+      try JSONOutput.write(
+        Output(records: records.count, added: added, courses: Set(records.map(\.course)).sorted()),
+        to: invocation)
+    } else {
+      let workers = Set(records.map(\.worker)).count
+      invocation.stdout.line(
+        "Imported \(records.count) attendance record(s) for \(workers) worker(s) (\(added) new).")
+    }
+    return ExitCode.success
+  }
+
+  static let listCommand = CommandDefinition(
+    name: "list", abstract: "List training attendance.",
+    arguments: [CommonArguments.workspace, CommonArguments.json],
+    run: { invocation in
+      let records = try invocation.openWorkspace().trainingRecords()
+      if invocation.arguments.flag("json") {
+        try JSONOutput.write(records, to: invocation)
+        return ExitCode.success
+      }
+      invocation.stdout.write(
+        TextTable.render(
+          header: ["worker", "course", "date"],
+          rows: records.map { [$0.worker, $0.course, $0.date.description] }))
+      return ExitCode.success
+    })
+}
