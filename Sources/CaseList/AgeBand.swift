@@ -35,5 +35,6 @@ public enum AgeBand: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     }
   }
 
+  /// Orders bands from youngest to oldest, with `unknown` last.
   public static func < (lhs: AgeBand, rhs: AgeBand) -> Bool { lhs.order < rhs.order }
 }

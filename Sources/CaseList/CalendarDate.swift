@@ -3,14 +3,14 @@
 /// Case lists carry dates, not instants; keeping them as plain year-month-day values avoids the
 /// off-by-one errors that time zones bring to `Date`.
 public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-  /// The year, e.g. 2027.
+  /// The year, such as 2027.
   public let year: Int
   /// The month, 1–12.
   public let month: Int
   /// The day of the month, 1–31.
   public let day: Int
 
-  /// Creates a date, or returns `nil` when the day does not exist (e.g. 31 April, 29 Feb 2027).
+  /// Creates a date, or returns `nil` when the day does not exist (31 April, 29 Feb 2027).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
       day <= CalendarDate.daysIn(month: month, year: year)
@@ -94,10 +94,12 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
+  /// Orders dates chronologically.
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
+  /// Decodes a date from its ISO 8601 form, `YYYY-MM-DD`.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
@@ -108,6 +110,7 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     self = date
   }
 
+  /// Encodes the date in its ISO 8601 form, `YYYY-MM-DD`.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)

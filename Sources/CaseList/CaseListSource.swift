@@ -5,7 +5,7 @@ public import Foundation
 /// `CaseList` does no I/O: the caller reads the file and hands its bytes over. The name is only
 /// used in problems and summaries, so a display name (`list6.csv`) is as good as a path.
 public struct CaseListSource: Sendable {
-  /// The name problems and summaries refer to, e.g. `list6.csv`.
+  /// The name problems and summaries refer to, such as `list6.csv`.
   public var name: String
 
   private enum Storage {

@@ -44,5 +44,6 @@ public enum Stage: String, Sendable, Hashable, Codable, CaseIterable, Comparable
     }
   }
 
+  /// Orders stages by intensity, `closed` first.
   public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.intensity < rhs.intensity }
 }

@@ -13,15 +13,24 @@ enum Windows1252 {
 
   /// The UTF-8 encoding of Windows-1252 text.
   ///
-  /// - Complexity: O(*n*).
+  /// - Complexity: O(*n*); runs of ASCII are copied eight bytes at a time.
   static func utf8(from bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + bytes.count / 8)
-    for byte in bytes {
-      if byte < 0x80 {
-        output.append(byte)
-        continue
+    guard let base = bytes.baseAddress else { return output }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index < bytes.count {
+      var end = index
+      while end + 8 <= bytes.count,
+        raw.loadUnaligned(fromByteOffset: end, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        end += 8
       }
+      while end < bytes.count, bytes[end] < 0x80 { end += 1 }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+      guard end < bytes.count else { break }
+      let byte = bytes[end]
       let scalar = byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
       if scalar < 0x800 {
         output.append(UInt8(0xC0 | (scalar >> 6)))
@@ -31,6 +40,7 @@ enum Windows1252 {
         output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
         output.append(UInt8(0x80 | (scalar & 0x3F)))
       }
+      index = end + 1
     }
     return output
   }

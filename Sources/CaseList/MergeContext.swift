@@ -1,0 +1,53 @@
+/// What merging needs from every source besides its rows: names and interned strings.
+///
+/// Each worker thread gets its own context, whose strings are copies in storage of their own:
+/// records built by different threads then retain different objects instead of contending for
+/// one reference count.
+struct MergeContext: Sendable {
+  /// The as-of date.
+  let asOf: CalendarDate
+  /// The as-of date, packed.
+  let asOfPacked: Int32
+  /// How rows' neglect combines.
+  let rule: ChildMerger.NeglectRule
+  /// The sources' names, by source index.
+  let names: [String]
+  /// Every piece's interned strings, one table after another.
+  private(set) var texts: [String] = []
+  /// Where each piece's tables start in `texts`, by piece, then `TextColumn.rawValue`.
+  private(set) var bases: [[Int32]] = []
+  /// Every piece's side table of long identifiers and family keys.
+  private(set) var longTexts: [[String]] = []
+
+  /// Creates the context of `pieces`, from sources named `names`.
+  init(pieces: [SourceRows], names: [String], asOf: CalendarDate, rule: ChildMerger.NeglectRule) {
+    self.asOf = asOf
+    self.asOfPacked = PackedDate.pack(asOf)
+    self.rule = rule
+    self.names = names
+    for source in pieces {
+      longTexts.append(source.longTexts.map(MergeContext.unshared))
+      var sourceBases: [Int32] = []
+      for column in TextColumn.allCases {
+        sourceBases.append(Int32(texts.count))
+        if column.rawValue < source.strings.count {
+          texts += source.strings[column.rawValue].map(MergeContext.unshared)
+        }
+      }
+      bases.append(sourceBases)
+    }
+  }
+
+  /// The string a child's text reference points to.
+  @inline(__always)
+  func text(_ reference: Int32) -> String? {
+    reference < 0 ? nil : texts[Int(reference)]
+  }
+
+  /// `text` in storage of its own, when it has storage at all.
+  private static func unshared(_ text: String) -> String {
+    // Strings of up to 15 UTF-8 bytes are stored inline and are never reference counted.
+    guard text.utf8.count > 15 else { return text }
+    return String(decoding: Array(text.utf8), as: UTF8.self)
+  }
+}

@@ -1,0 +1,56 @@
+/// Turns byte offsets in UTF-8 text into 1-based lines and character columns.
+///
+/// A line ends at CR LF, LF or a lone CR (RFC 4180 §2 rule 1 names CRLF; Excel on a Mac and some
+/// case systems write the others). Columns count `Character`s, so "Zoë" is three columns wide
+/// whatever its bytes.
+enum TextPosition {
+  /// The line and column of `offset`, scanning from `start`, which is at the start of `line`.
+  ///
+  /// - Complexity: O(`offset` − `start`).
+  static func locate(
+    offset: Int, in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, line: Int = 1
+  ) -> (line: Int, column: Int) {
+    var line = line
+    var lineStart = start
+    var index = start
+    let end = min(offset, text.count)
+    while index < end {
+      let byte = text[index]
+      if byte == ASCII.lineFeed {
+        line += 1
+        lineStart = index + 1
+      } else if byte == ASCII.carriageReturn {
+        if index + 1 < text.count, text[index + 1] == ASCII.lineFeed {
+          index += 1
+        }
+        line += 1
+        lineStart = index + 1
+      }
+      index += 1
+    }
+    return (line, column(of: end, lineStart: lineStart, in: text))
+  }
+
+  /// The 1-based character column of `offset` on the line that starts at `lineStart`.
+  static func column(of offset: Int, lineStart: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    guard offset > lineStart else { return 1 }
+    let slice = UnsafeBufferPointer(rebasing: text[lineStart..<min(offset, text.count)])
+    return String(decoding: slice, as: UTF8.self).count + 1
+  }
+}
+
+/// The ASCII bytes the readers look for.
+enum ASCII {
+  /// `\n`.
+  static let lineFeed: UInt8 = 0x0A
+  /// `\r`.
+  static let carriageReturn: UInt8 = 0x0D
+  /// `"`.
+  static let quote: UInt8 = 0x22
+  /// `,`.
+  static let comma: UInt8 = 0x2C
+  /// A space.
+  static let space: UInt8 = 0x20
+  /// A horizontal tab.
+  static let tab: UInt8 = 0x09
+}
