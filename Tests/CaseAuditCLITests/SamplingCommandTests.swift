@@ -257,7 +257,7 @@ import Testing
     let result = try CommandRunner.run(["auditors", "import", roster] + ws)
     #expect(result.exitCode == 65)
     #expect(result.stderr.contains("r.csv:3:1: auditor id repeats the one on line 2"))
-    #expect(result.stderr.contains("r.csv:3:5: unknown role 'boss'"))
+    #expect(result.stderr.contains("r.csv:3:18: unknown role 'boss'"))
     let listed = try CommandRunner.run(["auditors", "list", "--json"] + ws).stdout
     let auditors = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [Any]
     #expect(auditors?.isEmpty == true, "nothing was imported")

@@ -46,7 +46,10 @@ enum AuditorsCommand {
           guard let index = columns[name], index < row.fields.count else { return "" }
           return row.fields[index].trimmingCharacters(in: .whitespaces)
         }
-        func column(_ name: String) -> Int { (columns[name] ?? 0) + 1 }
+        func column(_ name: String) -> Int {
+          let index = columns[name] ?? 0
+          return index < row.columns.count ? row.columns[index] : index + 1
+        }
         let id = field("id")
         let roleText = field("role")
         if id.isEmpty {

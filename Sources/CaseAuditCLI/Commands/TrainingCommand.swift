@@ -30,7 +30,8 @@ enum TrainingCommand {
       CaseListSource(name: file, bytes: try CasesCommand.readFile(file, invocation: invocation)))
     var problems = table.problems.map(\.description)
     let columns = Dictionary(
-      table.header.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+      table.header.enumerated().map { ($1.lowercased(), $0) },
+      uniquingKeysWith: { first, _ in first })
     let missing = ["worker", "course", "date"].filter { columns[$0] == nil }
     var records: [StoredTraining] = []
     if !missing.isEmpty {
@@ -41,7 +42,10 @@ enum TrainingCommand {
       for row in table.rows {
         func field(_ name: String) -> (text: String, column: Int) {
           let index = columns[name] ?? 0
-          return (index < row.fields.count ? row.fields[index] : "", index + 1)
+          return (
+            index < row.fields.count ? row.fields[index] : "",
+            index < row.columns.count ? row.columns[index] : index + 1
+          )
         }
         let worker = field("worker")
         let course = field("course")
@@ -55,7 +59,8 @@ enum TrainingCommand {
         let parsed = CalendarDate(parsing: date.text, referenceYear: year)
         if parsed == nil {
           problems.append(
-            "\(file):\(row.line):\(date.column): '\(date.text)' is not a date (dd/mm/yyyy or YYYY-MM-DD)")
+            "\(file):\(row.line):\(date.column): '\(date.text)' is not a date (dd/mm/yyyy or YYYY-MM-DD)"
+          )
         }
         if let parsed, !worker.text.isEmpty, !course.text.isEmpty {
           records.append(StoredTraining(worker: worker.text, course: course.text, date: parsed))
