@@ -132,6 +132,7 @@ func runSampling() throws {
 do {
   switch arguments.first {
   case "sampling": try runSampling()
+  case "samples": try NorthbridgeSamples.run(arguments: Array(arguments.dropFirst()))
   case "_import-draw":
     try importAndDraw(directory: arguments[1], store: arguments.contains("--store"))
   default:
@@ -140,6 +141,8 @@ do {
       usage: caseaudit-bench sampling [--children N] [--dir DIR] [--store] [--pandas]
         sampling   generate a synthetic Annex A population (lists 6–8) and time
                    read + fingerprint + import + a stratified draw of 200
+      usage: caseaudit-bench samples [--out DIR] [--seed N]
+        samples    generate the synthetic Northbridge partnership (Samples/northbridge)
       """)
   }
 } catch {
