@@ -21,7 +21,7 @@ public enum CaseAudit {
         InitCommand.definition, StatusCommand.definition, CasesCommand.definition,
         RoundCommand.definition, SampleCommand.definition, AuditorsCommand.definition,
         FormCommand.definition, AuditCommand.definition, ModerateCommand.definition,
-        TrainingCommand.definition,
+        TrainingCommand.definition, DemoCommand.definition,
         LogCommand.definition, DebugCommand.definition,
       ])
   }

@@ -46,6 +46,9 @@ enum SampleCommand {
       .option(
         "exclude-audited-within", valueName: "days",
         help: "Leave out cases sampled by another round in the last DAYS days."),
+      .option(
+        "exclude-case", valueName: "id", repeating: true,
+        help: "Leave out this case (repeatable), e.g. one audited elsewhere."),
       .option("reserves", valueName: "k", help: "Ranked reserves per stratum (default 0)."),
       .option("seed", valueName: "seed", help: "A 64-bit seed (decimal or 0x-hex); recorded."),
       .flag("redraw", help: "Replace the round's existing sample (logged)."),
@@ -97,10 +100,15 @@ enum SampleCommand {
 
     let workspace = try invocation.openWorkspace()
     let round = try requireRound(roundName, in: workspace)
+    var excluded = Set(arguments.values("exclude-case"))
     if let excludeDays {
       let since = Workspace.timestamp(
         invocation.now().addingTimeInterval(-86_400 * Double(excludeDays)))
-      spec.excludedCaseIds = try workspace.caseIDsSampled(since: since, exceptRound: round).sorted()
+      excluded.formUnion(try workspace.caseIDsSampled(since: since, exceptRound: round))
+    }
+    // The canonical order of ids is byte-wise UTF-8, as everywhere in sampling.
+    spec.excludedCaseIds = excluded.sorted {
+      Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
     }
     let population = try workspace.cases(inSnapshot: round.snapshotID)
     let draw: SampleDraw
@@ -136,7 +144,7 @@ enum SampleCommand {
       "Drew \(draw.cases.count) case(s) from \(draw.eligible) eligible (population "
         + "\(draw.populationSize), snapshot \(round.snapshotID)) for round '\(round.name)'.")
     out.line(
-      "Seed \(seed), \(draw.algorithm). Excluded as recently audited: \(spec.excludedCaseIds.count)."
+      "Seed \(seed), \(draw.algorithm). Cases excluded: \(spec.excludedCaseIds.count)."
     )
     out.write(strataTable(draw))
     out.line("Next: caseaudit sample verify --round \(RoundCommand.shellQuoted(round.name))")
