@@ -21,7 +21,8 @@ public enum CaseAudit {
         InitCommand.definition, StatusCommand.definition, CasesCommand.definition,
         RoundCommand.definition, SampleCommand.definition, AuditorsCommand.definition,
         FormCommand.definition, AuditCommand.definition, ModerateCommand.definition,
-        TrainingCommand.definition, DemoCommand.definition,
+        TrainingCommand.definition, FindingsCommand.definition, AgreementCommand.definition,
+        CompareCommand.definition, DemoCommand.definition,
         LogCommand.definition, DebugCommand.definition,
       ])
   }

@@ -1,0 +1,139 @@
+internal import AuditStore
+internal import CaseList
+internal import Findings
+internal import Foundation
+internal import Statistics
+
+/// `caseaudit compare`: before/after training-impact comparison of two rounds.
+enum CompareCommand {
+  static let definition = CommandDefinition(
+    name: "compare", abstract: "Compare two rounds criterion by criterion (training impact).",
+    discussion: """
+      For the questions both rounds share (by stable id): the proportion acceptable before and
+      after, the difference with Newcombe's hybrid score 95% interval, Fisher's exact p,
+      Mann-Whitney U over the grades, Cliff's delta and Holm-adjusted p. A change is claimed
+      only when the interval excludes zero. --trained-workers COURSE splits each round's cases
+      by whether the case's worker attended COURSE before the round's audit date and reports
+      the difference-in-differences.
+      """,
+    arguments: [
+      .option("before", valueName: "round", help: "The earlier (baseline) round."),
+      .option("after", valueName: "round", help: "The later (follow-up) round."),
+      .option(
+        "within", valueName: "dimension",
+        help: "Compare stage by stage (stage), or by another dimension."),
+      .option(
+        "trained-workers", valueName: "course",
+        help: "Difference-in-differences by training attendance."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in
+      let comparison = try compute(invocation)
+      if invocation.arguments.flag("json") {
+        try JSONOutput.write(comparison, to: invocation)
+        return ExitCode.success
+      }
+      invocation.stdout.write(render(comparison))
+      return ExitCode.success
+    })
+
+  static func compute(_ invocation: Invocation) throws -> RoundComparison {
+    let arguments = invocation.arguments
+    let within = try arguments.choice("within", as: BreakdownDimension.self)
+    let workspace = try invocation.openWorkspace()
+    let before = try AuditedRound(roundName: try arguments.required("before"), workspace: workspace)
+    let after = try AuditedRound(roundName: try arguments.required("after"), workspace: workspace)
+    guard let course = arguments.value("trained-workers") else {
+      return RoundComparison.compute(
+        before: (before.info, before.cases), after: (after.info, after.cases),
+        beforeTool: before.context.tool, afterTool: after.context.tool, within: within)
+    }
+    let training = try workspace.trainingRecords().map {
+      TrainingRecord(worker: $0.worker, course: $0.course, date: $0.date)
+    }
+    guard training.contains(where: { $0.course == course }) else {
+      let courses = Set(training.map(\.course)).sorted().map { "'\($0)'" }.joined(separator: ", ")
+      throw CommandFailure.failed(
+        "no one attended a course called '\(course)'"
+          + (courses.isEmpty
+            ? "; import attendance with 'caseaudit training import'" : " (courses: \(courses))"))
+    }
+    guard let beforeDate = before.context.round.auditDate,
+      let afterDate = after.context.round.auditDate
+    else {
+      throw CommandFailure.failed(
+        "both rounds need an audit date to tell who was trained by then; create rounds with --audit-date"
+      )
+    }
+    return RoundComparison.compute(
+      before: (before.info, before.cases), after: (after.info, after.cases),
+      beforeTool: before.context.tool, afterTool: after.context.tool, within: within,
+      training: training, course: course, beforeDate: beforeDate, afterDate: afterDate)
+  }
+
+  static func signedPoints(_ value: Double?) -> String {
+    guard let value else { return "—" }
+    let points = Int((value * 100).rounded())
+    return (points > 0 ? "+" : "") + "\(points)"
+  }
+
+  static func pValue(_ value: Double?) -> String {
+    guard let value else { return "—" }
+    return value < 0.001 ? "<0.001" : String(format: "%.3f", value)
+  }
+
+  static func render(_ comparison: RoundComparison) -> String {
+    var text =
+      "Comparing '\(comparison.before.round)' (\(comparison.before.cases) cases) with "
+      + "'\(comparison.after.round)' (\(comparison.after.cases) cases)\n"
+    for warning in comparison.warnings { text += "Warning: \(warning.message)\n" }
+    text += "\nProportion acceptable, before → after (difference in points, 95% CI)\n"
+    text += TextTable.render(
+      header: [
+        "question", "before", "after", "diff", "95% CI", "Fisher p", "Holm p", "δ", "verdict",
+      ],
+      rows: comparison.questions.map { question in
+        [
+          question.id, "\(question.before.count)/\(question.before.n)",
+          "\(question.after.count)/\(question.after.n)", signedPoints(question.difference),
+          question.interval.map { "\(signedPoints($0.lower)) to \(signedPoints($0.upper))" } ?? "—",
+          pValue(question.fisherP), pValue(question.holmP),
+          question.cliffsDelta.map { String(format: "%.2f", $0) } ?? "—",
+          question.verdict.rawValue + (question.indicativeOnly ? " (indicative)" : ""),
+        ]
+      })
+    text += "\nThemes (cases acceptable on every judged criterion of the theme)\n"
+    text += TextTable.render(
+      header: ["theme", "before", "after", "diff", "95% CI", "verdict"],
+      rows: comparison.themes.map { theme in
+        [
+          theme.id, "\(theme.before.count)/\(theme.before.n)",
+          "\(theme.after.count)/\(theme.after.n)", signedPoints(theme.difference),
+          theme.interval.map { "\(signedPoints($0.lower)) to \(signedPoints($0.upper))" } ?? "—",
+          theme.verdict.rawValue,
+        ]
+      })
+    if let trained = comparison.trainedWorkers {
+      text += "\nTrained workers ('\(trained.course)'): difference-in-differences, in points\n"
+      text += TextTable.render(
+        header: [
+          "question", "trained before→after", "untrained before→after", "DiD", "95% CI", "verdict",
+        ],
+        rows: trained.questions.map { effect in
+          [
+            effect.id,
+            "\(FindingsText.percent(effect.trainedBefore.proportion))→\(FindingsText.percent(effect.trainedAfter.proportion))",
+            "\(FindingsText.percent(effect.untrainedBefore.proportion))→\(FindingsText.percent(effect.untrainedAfter.proportion))",
+            signedPoints(effect.differenceInDifferences),
+            effect.interval.map { "\(signedPoints($0.lower)) to \(signedPoints($0.upper))" } ?? "—",
+            effect.verdict.rawValue,
+          ]
+        })
+      for note in trained.notes { text += "  \(note)\n" }
+    }
+    text +=
+      "\nA change is claimed only where its 95% interval excludes zero; Holm p adjusts for "
+      + "comparing many criteria at once.\n"
+    return text
+  }
+}

@@ -1,0 +1,84 @@
+internal import AuditForms
+internal import AuditStore
+internal import CaseList
+internal import Findings
+internal import Foundation
+internal import Sampling
+
+/// A round's audits gathered for the aggregator: the latest revision of every response, by
+/// case, with the case's record, allocation and pseudonym.
+struct AuditedRound {
+  let context: RoundContext
+  let info: RoundInfo
+  let cases: [AuditedCase]
+  let spec: SampleSpec?
+  let draw: SampleDraw?
+
+  init(roundName: String, workspace: Workspace) throws {
+    context = try RoundContext(roundName: roundName, workspace: workspace)
+    let stored = try workspace.sample(forRound: context.round)
+    let decoder = JSONDecoder()
+    spec = stored.flatMap { try? decoder.decode(SampleSpec.self, from: Data($0.specJSON.utf8)) }
+    draw = stored.flatMap { try? decoder.decode(SampleDraw.self, from: Data($0.drawJSON.utf8)) }
+    info = RoundInfo(
+      name: context.round.name, purpose: context.round.purpose.rawValue,
+      toolID: context.tool.id, toolVersion: context.tool.version,
+      training: context.round.training, sampleDescription: Self.describe(spec))
+
+    var byCase: [String: [ResponseRevision]] = [:]
+    for revision in try workspace.responseRevisions(round: context.round, latestOnly: true) {
+      byCase[revision.caseID, default: []].append(revision)
+    }
+    let tool = context.tool
+    let auditors = context.auditors
+    let context = self.context
+    func response(_ revision: ResponseRevision) -> AuditedResponse {
+      let answers = tool.readAnswers(json: Array(revision.answersJSON.utf8), fileName: "stored").0
+      let status: AuditedResponse.Status =
+        switch revision.status {
+        case .draft: .draft
+        case .submitted: .submitted
+        case .moderated: .moderated
+        }
+      return AuditedResponse(
+        auditorID: revision.auditorID,
+        auditorAgency: auditors[revision.auditorID]?.agency ?? "unknown", status: status,
+        answers: answers)
+    }
+    cases = context.sampled.sorted().compactMap { caseID in
+      guard let record = context.casesByID[caseID] else { return nil }
+      let revisions = byCase[caseID] ?? []
+      let allocated = context.allocation[caseID] ?? []
+      // Allocated auditors first, in rater order; then any unallocated ones.
+      let audits = revisions.filter { $0.kind == .audit }.sorted { a, b in
+        let ia = allocated.firstIndex(of: a.auditorID) ?? Int.max
+        let ib = allocated.firstIndex(of: b.auditorID) ?? Int.max
+        return ia != ib ? ia < ib : a.auditorID < b.auditorID
+      }
+      return AuditedCase(
+        caseID: caseID, reference: context.pseudonyms.reference(for: caseID), record: record,
+        allocatedAuditors: allocated, responses: audits.map(response),
+        moderated: revisions.last { $0.kind == .moderation }.map(response))
+    }
+  }
+
+  /// The sampling filters in words, so comparisons can warn when two rounds differ.
+  static func describe(_ spec: SampleSpec?) -> String {
+    guard let spec else { return "no sample drawn" }
+    var parts = ["neglect \(spec.neglect.rawValue)"]
+    parts.append(
+      spec.stages.isEmpty
+        ? "all open stages" : "stages " + spec.stages.map(\.rawValue).joined(separator: ", "))
+    if let minAge = spec.minAge { parts.append("age ≥ \(minAge)") }
+    if let maxAge = spec.maxAge { parts.append("age ≤ \(maxAge)") }
+    if spec.longTermOnly { parts.append("long-term only") }
+    if !spec.teams.isEmpty { parts.append("teams " + spec.teams.joined(separator: ", ")) }
+    parts.append(
+      spec.stratifyBy.isEmpty
+        ? "unstratified"
+        : "stratified by " + spec.stratifyBy.map(\.rawValue).joined(separator: ", "))
+    parts.append("\(spec.allocation.rawValue) allocation")
+    parts.append("unit \(spec.unit.rawValue)")
+    return parts.joined(separator: "; ")
+  }
+}
