@@ -55,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "caseaudit-bench",
       dependencies: ["Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore"],
-      exclude: ["pandas_pipeline.py"],
+      exclude: ["pandas_pipeline.py", "scipy_aggregate.py"],
       swiftSettings: swiftSettings
     ),
     .target(

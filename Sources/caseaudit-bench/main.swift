@@ -133,6 +133,7 @@ do {
   switch arguments.first {
   case "sampling": try runSampling()
   case "samples": try NorthbridgeSamples.run(arguments: Array(arguments.dropFirst()))
+  case "aggregate": try AggregationBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "_import-draw":
     try importAndDraw(directory: arguments[1], store: arguments.contains("--store"))
   default:
@@ -143,6 +144,8 @@ do {
                    read + fingerprint + import + a stratified draw of 200
       usage: caseaudit-bench samples [--out DIR] [--seed N]
         samples    generate the synthetic Northbridge partnership (Samples/northbridge)
+      usage: caseaudit-bench aggregate [--scipy]
+        aggregate  time findings + agreement + comparison over 100,000 responses × 40 questions
       """)
   }
 } catch {
