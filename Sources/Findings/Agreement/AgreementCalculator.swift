@@ -1,0 +1,240 @@
+import AuditForms
+import Statistics
+
+/// Gathers a round's double-audited cases and moderated comparisons, then computes agreement.
+struct AgreementCalculator: Sendable {
+  /// One case rated by two or more auditors; its decoded answers are in `ratedSlots`, from
+  /// the matching entry of `starts`.
+  private struct RatedCase: Sendable {
+    let reference: String
+    let auditors: [String]
+  }
+
+  /// Running counts of one auditor against moderation.
+  private struct Consistency: Sendable {
+    var agency: String
+    var compared = 0
+    var differed = 0
+  }
+
+  private let plan: ToolPlan
+  private var evaluator: CaseEvaluator
+  private var rated: [RatedCase] = []
+  /// Where each rated case's slots start in `ratedSlots`: rater r's answer to question q is at
+  /// `starts[u] + r * questionCount + q`.
+  private var starts: [Int] = []
+  /// How many auditors rated each rated case.
+  private var raterCounts: [Int] = []
+  private var ratedSlots: [AnswerSlot] = []
+  private var maximumRaters = 0
+  private var consistency: [String: Consistency] = [:]
+
+  /// A calculator for a planned tool.
+  init(plan: ToolPlan) {
+    self.plan = plan
+    evaluator = CaseEvaluator(plan: plan)
+  }
+
+  /// Adds one case: its independent responses if there are two or more, and each response
+  /// against the moderated answers if the case was moderated.
+  mutating func add(_ audited: borrowing AuditedCase) {
+    // Most cases have one response and no moderation: nothing to compare.
+    guard audited.responses.count >= 2 || audited.moderated != nil else { return }
+    let responses = audited.independentResponses()
+    let moderated = audited.moderated.flatMap { $0.status.isFinal ? $0 : nil }
+    guard responses.count >= 2 || (moderated != nil && !responses.isEmpty) else { return }
+    var slots: [[AnswerSlot]] = []
+    for response in responses {
+      evaluator.evaluate(response.answers, record: audited.record)
+      slots.append(evaluator.slots)
+    }
+    if responses.count >= 2 {
+      rated.append(
+        RatedCase(reference: audited.reference, auditors: responses.map(\.auditorID)))
+      starts.append(ratedSlots.count)
+      raterCounts.append(responses.count)
+      for own in slots { ratedSlots += own }
+      maximumRaters = max(maximumRaters, responses.count)
+    }
+    guard let moderated else { return }
+    evaluator.evaluate(moderated.answers, record: audited.record)
+    let agreed = evaluator.slots
+    for (response, own) in zip(responses, slots) {
+      var record =
+        consistency[response.auditorID] ?? Consistency(agency: response.auditorAgency)
+      for question in plan.questions where question.kind == .grade {
+        guard case .code(let mine, _) = own[question.index],
+          case .code(let theirs, _) = agreed[question.index]
+        else { continue }
+        record.compared += 1
+        if mine != theirs { record.differed += 1 }
+      }
+      consistency[response.auditorID] = record
+    }
+  }
+
+  /// Adds the cases of another calculator (a later chunk of the same round's cases).
+  mutating func merge(_ other: AgreementCalculator) {
+    let offset = ratedSlots.count
+    rated += other.rated
+    starts += other.starts.map { $0 + offset }
+    raterCounts += other.raterCounts
+    ratedSlots += other.ratedSlots
+    maximumRaters = max(maximumRaters, other.maximumRaters)
+    for (id, record) in other.consistency {
+      var merged = consistency[id] ?? Consistency(agency: record.agency)
+      merged.compared += record.compared
+      merged.differed += record.differed
+      consistency[id] = merged
+    }
+  }
+
+  /// Gathers a round's cases, in chunks processed concurrently and merged in case order.
+  static func accumulate(plan: ToolPlan, cases: [AuditedCase]) -> AgreementCalculator {
+    let partials = ChunkedWork.map(count: cases.count, chunkSize: ChunkedWork.casesPerChunk) {
+      range in
+      var calculator = AgreementCalculator(plan: plan)
+      cases.withUnsafeBufferPointer { buffer in
+        // `pointee` lends each case without copying it.
+        guard let base = buffer.baseAddress else { return }
+        for index in range { calculator.add((base + index).pointee) }
+      }
+      return calculator
+    }
+    var total = partials[0]
+    for partial in partials.dropFirst() { total.merge(partial) }
+    return total
+  }
+
+  /// The report for the cases added; the questions' measures are computed concurrently.
+  func report(round: String) -> AgreementReport {
+    let compared = plan.questions.filter { $0.kind != .other }
+    let grades = plan.questions.filter { $0.kind == .grade }
+    // The pooled measure is the largest task: it goes first, beside the questions.
+    let tasks: [QuestionPlan?] = [nil] + compared
+    let measured = ChunkedWork.map(tasks) { question -> AgreementMeasures in
+      guard let question else { return levelMeasures(grades, ordered: true) }
+      switch question.kind {
+      case .grade, .choice:
+        return levelMeasures([question], ordered: question.kind == .grade)
+      case .multiChoice:
+        return categoryMeasures(question)
+      case .number, .other:
+        return numberMeasures(question)
+      }
+    }
+    let questions = zip(compared, measured.dropFirst()).map { question, measures in
+      QuestionAgreement(id: question.id, type: question.question.type.name, measures: measures)
+    }
+    let auditors = consistency.sorted { $0.key < $1.key }.map { id, record in
+      AuditorConsistency(
+        auditorID: id, agency: record.agency, compared: record.compared, differed: record.differed)
+    }
+    return AgreementReport(
+      round: round, cases: rated.count, raters: maximumRaters, questions: questions,
+      overall: measured[0], disagreements: disagreements(grades),
+      auditors: auditors)
+  }
+
+  /// Measures over grade levels (by rank) or choice options, pooling the given questions.
+  private func levelMeasures(_ questions: [QuestionPlan], ordered: Bool) -> AgreementMeasures {
+    let categories = questions.map(\.codes.count).max() ?? 1
+    var table = UnitTable(raters: maximumRaters, categories: categories)
+    let stride = plan.layout.questionCount
+    ratedSlots.withUnsafeBufferPointer { slots in
+      for question in questions {
+        let index = question.index
+        for unit in starts.indices {
+          let start = starts[unit] + index
+          table.add(raters: raterCounts[unit]) { rater in
+            let slot = slots[start + rater * stride]
+            if case .code(let position, _) = slot { return .value(position) }
+            return Self.missing(slot)
+          }
+        }
+      }
+    }
+    return table.measures(ordered: ordered)
+  }
+
+  /// Measures over multi-choice answers, each exact set of options one category.
+  private func categoryMeasures(_ question: QuestionPlan) -> AgreementMeasures {
+    let stride = plan.layout.questionCount
+    let index = question.index
+    // Number the distinct sets in order of first appearance.
+    var categories: [UInt64: Int] = [:]
+    for unit in starts.indices {
+      for rater in 0..<raterCounts[unit] {
+        if case .codes(let bits) = ratedSlots[starts[unit] + rater * stride + index],
+          categories[bits] == nil
+        {
+          categories[bits] = categories.count
+        }
+      }
+    }
+    var table = UnitTable(raters: maximumRaters, categories: categories.count)
+    for unit in starts.indices {
+      let start = starts[unit] + index
+      table.add(raters: raterCounts[unit]) { rater in
+        let slot = ratedSlots[start + rater * stride]
+        if case .codes(let bits) = slot, let category = categories[bits] {
+          return .value(category)
+        }
+        return Self.missing(slot)
+      }
+    }
+    return table.measures(ordered: false)
+  }
+
+  /// Measures over numbers: exact agreement and Krippendorff's interval alpha.
+  private func numberMeasures(_ question: QuestionPlan) -> AgreementMeasures {
+    let stride = plan.layout.questionCount
+    let index = question.index
+    var table = NumberUnitTable(raters: maximumRaters)
+    for unit in starts.indices {
+      let start = starts[unit] + index
+      table.add(raters: raterCounts[unit]) { rater in
+        let slot = ratedSlots[start + rater * stride]
+        if case .number(let value) = slot { return .value(value) }
+        return Self.missing(slot)
+      }
+    }
+    return table.measures()
+  }
+
+  /// A slot without a usable rating, as a unit-table entry.
+  private static func missing<Value>(_ slot: AnswerSlot) -> RatingEntry<Value> {
+    slot == .notApplicable ? .notApplicable : .none
+  }
+
+  /// Grades two or more levels apart.
+  private func disagreements(_ grades: [QuestionPlan]) -> [Disagreement] {
+    var result: [Disagreement] = []
+    let stride = plan.layout.questionCount
+    for question in grades {
+      for unit in starts.indices {
+        var lowest = 0
+        var highest = 0
+        var graded = 0
+        let start = starts[unit] + question.index
+        for rater in 0..<raterCounts[unit] {
+          guard case .code(let rank, _) = ratedSlots[start + rater * stride] else { continue }
+          lowest = graded == 0 ? rank : min(lowest, rank)
+          highest = graded == 0 ? rank : max(highest, rank)
+          graded += 1
+        }
+        guard graded >= 2, highest - lowest >= 2 else { continue }
+        let auditors = rated[unit].auditors
+        let ratings = auditors.indices.compactMap { rater -> RaterLevel? in
+          guard case .code(let rank, _) = ratedSlots[start + rater * stride] else { return nil }
+          return RaterLevel(auditorID: auditors[rater], level: question.codes[rank])
+        }
+        result.append(
+          Disagreement(
+            questionID: question.id, caseReference: rated[unit].reference, ratings: ratings,
+            spread: highest - lowest))
+      }
+    }
+    return result
+  }
+}

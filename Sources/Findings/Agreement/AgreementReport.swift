@@ -1,0 +1,54 @@
+public import AuditForms
+
+/// Agreement between auditors over a round's double-audited cases.
+///
+/// Only the auditors' own final (submitted or moderated) responses count as ratings: drafts
+/// and the moderator's agreed answers never do. Raters are taken in each case's allocation
+/// order, so "rater 1" is a case's first allocated auditor — who that is changes from case to
+/// case, as it does in any audit day, and the coefficients treat the raters as interchangeable
+/// except Cohen's kappa, which compares rater 1 with rater 2. Each auditor's answers decide
+/// which questions applied for them; N/A, unanswered and unusable answers are missing values,
+/// which Krippendorff's alpha handles as Krippendorff (2011) defines.
+public struct AgreementReport: Sendable, Hashable, Codable {
+  /// The round's name.
+  public var round: String
+  /// Cases with two or more independent final responses.
+  public var cases: Int
+  /// The most auditors who rated one case.
+  public var raters: Int
+  /// Per grade, choice, multi-choice and number question, in tool order (dates and free text
+  /// are not compared).
+  public var questions: [QuestionAgreement]
+  /// Pooled over every grade question: each case-question pair is a unit and levels are
+  /// compared by rank (0 best), so scales of different lengths pool by their order of merit.
+  public var overall: AgreementMeasures
+  /// Grades two or more levels apart, by question in tool order, then by case.
+  public var disagreements: [Disagreement]
+  /// Per auditor with moderated cases, how often their grades differed from the moderated ones,
+  /// by auditor id.
+  public var auditors: [AuditorConsistency]
+
+  /// Creates a report from its parts.
+  public init(
+    round: String, cases: Int, raters: Int, questions: [QuestionAgreement],
+    overall: AgreementMeasures, disagreements: [Disagreement], auditors: [AuditorConsistency]
+  ) {
+    self.round = round
+    self.cases = cases
+    self.raters = raters
+    self.questions = questions
+    self.overall = overall
+    self.disagreements = disagreements
+    self.auditors = auditors
+  }
+
+  /// Computes the agreement report for a round.
+  ///
+  /// - Complexity: O(d · r · q · c + u · r²) for d double-audited cases with r raters, q
+  ///   questions with conditions of size c, and u rated units.
+  public static func compute(
+    tool: AuditTool, round: RoundInfo, cases: [AuditedCase]
+  ) -> AgreementReport {
+    AgreementCalculator.accumulate(plan: ToolPlan(tool), cases: cases).report(round: round.name)
+  }
+}

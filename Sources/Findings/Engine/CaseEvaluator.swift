@@ -1,0 +1,115 @@
+import AuditForms
+import CaseList
+
+/// Decodes one answer set against a planned tool: which questions apply, and what each
+/// applicable answer is, by index.
+///
+/// The evaluator keeps its buffers between cases, so evaluating a round allocates nothing per
+/// case beyond what condition evaluation needs.
+struct CaseEvaluator: Sendable {
+  /// The planned tool.
+  let plan: ToolPlan
+  /// The slots of the last case evaluated, one per question in asking order.
+  private(set) var slots: [AnswerSlot]
+  /// For the last case, each theme's state: 0 no grade question judged, 1 judged and all
+  /// acceptable, 2 at least one judged below acceptable.
+  private(set) var themeStates: [UInt8]
+  /// For the last case, how many answers named a question the tool does not have.
+  private(set) var unknownAnswers = 0
+
+  /// Creates an evaluator for a planned tool.
+  init(plan: ToolPlan) {
+    self.plan = plan
+    slots = [AnswerSlot](repeating: .missing, count: plan.layout.questionCount)
+    themeStates = [UInt8](repeating: 0, count: plan.layout.themeCount)
+  }
+
+  /// Evaluates the answers of one case.
+  ///
+  /// A question applies when the case's stage is in its `stages` and its `showIf` holds given
+  /// the answers to the questions that apply — `AuditTool.applicability(answers:case:)`'s
+  /// rule. Conditions may only read earlier questions (the loader rejects any other), so
+  /// evaluating them against every answer except those left on questions already found not to
+  /// apply gives the same result as the tool's walk, without building a dictionary per case.
+  ///
+  /// - Complexity: O(q · c) for q questions with conditions of size c.
+  mutating func evaluate(_ answers: AnswerSet, record: CaseRecord) {
+    let layout = plan.layout
+    let count = layout.questionCount
+    let stageBase = record.stage.intensity * count
+    let attributes = layout.hasConditions ? ToolPlan.attributes(of: record) : nil
+    var found = 0
+    slots.withUnsafeMutableBufferPointer { slots in
+      for index in 0..<count { slots[index] = .missing }
+      let dictionary = answers.answers
+      var position = dictionary.startIndex
+      while position != dictionary.endIndex {
+        defer { dictionary.formIndex(after: &position) }
+        guard let index = layout.index.index(of: dictionary.keys[position]) else { continue }
+        let answer = dictionary.values[position]
+        slots[index] = Self.slot(
+          answer.value, evidenced: answer.evidence != nil, question: index, layout: layout)
+        found += 1
+      }
+      var effective = answers
+      for index in 0..<count {
+        var applies = layout.stageAllows[stageBase + index]
+        if applies, let condition = layout.conditions[index], let attributes {
+          applies = condition.evaluate(answers: effective, case: attributes)
+        }
+        guard !applies else { continue }
+        let answered = slots[index] != .missing
+        if answered && layout.referenced[index] { effective[layout.ids[index]] = nil }
+        slots[index] = .notAsked(answered: answered)
+      }
+    }
+    unknownAnswers = answers.count - found
+    for theme in 0..<layout.themeCount {
+      var state: UInt8 = 0
+      for member in layout.themeStart[theme]..<layout.themeStart[theme + 1] {
+        let index = layout.themeMembers[member]
+        guard case .code(let rank, _) = slots[index] else { continue }
+        let flag = layout.flags[layout.codeStart[index] + rank]
+        if flag & PlanLayout.excludedFlag != 0 { continue }
+        if flag & PlanLayout.acceptableFlag != 0 {
+          state = max(state, 1)
+        } else {
+          state = 2
+          break
+        }
+      }
+      themeStates[theme] = state
+    }
+  }
+
+  /// Decodes one answer to an applicable question.
+  ///
+  /// An answer counts as evidenced when it has any evidence (checking only that it is there
+  /// keeps the evidence text out of the hot loop); blank evidence is caught when it is quoted.
+  static func slot(
+    _ value: AnswerValue, evidenced: Bool, question: Int, layout: PlanLayout
+  ) -> AnswerSlot {
+    switch (layout.kinds[question], value) {
+    case (_, .notApplicable):
+      return .notApplicable
+    case (.grade, .level(let code)), (.choice, .choice(let code)):
+      guard let position = layout.position(of: code, question: question) else { return .invalid }
+      return .code(position, evidenced: evidenced)
+    case (.multiChoice, .choices(let codes)):
+      var bits: UInt64 = 0
+      for code in codes {
+        guard let position = layout.position(of: code, question: question) else {
+          return .invalid
+        }
+        bits |= 1 << UInt64(position)
+      }
+      return bits == 0 ? .invalid : .codes(bits)
+    case (.number, .number(let value)):
+      return value.isFinite ? .number(value) : .invalid
+    case (.other, .date), (.other, .text), (.other, .choices):
+      return .other
+    default:
+      return .invalid
+    }
+  }
+}
