@@ -22,7 +22,7 @@ public enum CaseAudit {
         RoundCommand.definition, SampleCommand.definition, AuditorsCommand.definition,
         FormCommand.definition, AuditCommand.definition, ModerateCommand.definition,
         TrainingCommand.definition, FindingsCommand.definition, AgreementCommand.definition,
-        CompareCommand.definition, DemoCommand.definition,
+        CompareCommand.definition, ReportCommand.definition, DemoCommand.definition,
         LogCommand.definition, DebugCommand.definition,
       ])
   }

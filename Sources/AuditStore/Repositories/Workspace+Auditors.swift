@@ -102,4 +102,15 @@ extension Workspace {
     }
     return byCase.map { StoredAllocation(caseID: $0.0, auditorIDs: $0.1) }
   }
+
+  /// The parameters the round was allocated with, or `nil` before allocation.
+  public func allocationRun(forRound round: RoundRecord) throws -> (
+    seed: String, raters: Int, doubleFraction: Double
+  )? {
+    try database.query(
+      "SELECT seed, raters, double_fraction FROM allocation_runs WHERE round_id = ?", [round.id]
+    ).first.map {
+      ($0.string("seed") ?? "", $0.int("raters") ?? 1, $0["double_fraction"].real ?? 0)
+    }
+  }
 }

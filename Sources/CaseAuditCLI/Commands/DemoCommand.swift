@@ -172,9 +172,9 @@ enum DemoCommand {
     o.line("")
     o.line("Wrote:")
     for (label, path) in outputs {
-      o.line("  \(label.padding(toLength: 16, withPad: " ", startingAt: 0)) \(path)")
+      o.line("  \(label.padding(toLength: 18, withPad: " ", startingAt: 0)) \(path)")
     }
-    o.line("  workspace        \(workspace)")
+    o.line("  workspace          \(workspace)")
     o.line("")
     o.line("Next, try:")
     let first = RoundCommand.shellQuoted(manifest.rounds.first?.name ?? "")

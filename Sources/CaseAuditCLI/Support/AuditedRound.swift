@@ -14,7 +14,8 @@ struct AuditedRound {
   let spec: SampleSpec?
   let draw: SampleDraw?
 
-  init(roundName: String, workspace: Workspace) throws {
+  /// Gathers a round; with `identify`, cases carry their real ids instead of pseudonyms.
+  init(roundName: String, workspace: Workspace, identify: Bool = false) throws {
     context = try RoundContext(roundName: roundName, workspace: workspace)
     let stored = try workspace.sample(forRound: context.round)
     let decoder = JSONDecoder()
@@ -56,7 +57,8 @@ struct AuditedRound {
         return ia != ib ? ia < ib : a.auditorID < b.auditorID
       }
       return AuditedCase(
-        caseID: caseID, reference: context.pseudonyms.reference(for: caseID), record: record,
+        caseID: caseID,
+        reference: identify ? caseID : context.pseudonyms.reference(for: caseID), record: record,
         allocatedAuditors: allocated, responses: audits.map(response),
         moderated: revisions.last { $0.kind == .moderation }.map(response))
     }

@@ -1,0 +1,221 @@
+internal import AuditForms
+internal import AuditStore
+internal import CaseList
+internal import Findings
+internal import Foundation
+internal import Reports
+internal import Sampling
+
+/// `caseaudit report`: the paper for the partnership's quality-assurance sub-group.
+enum ReportCommand {
+  enum Format: String, CaseIterable {
+    case html
+    case md
+    case csv
+    case json
+  }
+
+  static let definition = CommandDefinition(
+    name: "report", abstract: "Write a round's report: HTML, Markdown, CSV for Excel, or JSON.",
+    discussion: """
+      HTML is one self-contained file (inline CSS and SVG charts, no scripts or external
+      resources) that opens offline and prints well. CSV writes the summary tables to FILE and
+      the answers in long form (one row per case and question) beside it as FILE-responses.csv.
+      Case references are pseudonyms unless --identify is given (which is logged).
+      """,
+    arguments: [
+      .option("round", valueName: "name", help: "The round."),
+      .option(
+        "compare-with", valueName: "round",
+        help: "An earlier round to compare with (training impact)."),
+      .option(
+        "trained-workers", valueName: "course",
+        help: "With --compare-with: split by training attendance."),
+      .option(
+        "by", valueName: "dimension",
+        help: "A breakdown (stage, team, auditorAgency, ageBand, neglectType, longTerm)."),
+      .option("format", valueName: "format", help: "html, md, csv or json."),
+      .option("out", valueName: "file", help: "The file to write."),
+      .option("partnership", valueName: "name", help: "The partnership's name for the cover."),
+      .flag("identify", help: "Use real case ids instead of pseudonyms (logged)."),
+      CommonArguments.workspace,
+    ],
+    run: { invocation in try run(invocation) })
+
+  static func run(_ invocation: Invocation) throws -> Int32 {
+    let arguments = invocation.arguments
+    guard let format = try arguments.choice("format", as: Format.self) else {
+      throw UsageError(
+        message: "missing '--format' (html, md, csv or json)", commandPath: arguments.commandPath)
+    }
+    let out = invocation.resolve(try arguments.required("out"))
+    let dimension = try arguments.choice("by", as: BreakdownDimension.self)
+    let identify = arguments.flag("identify")
+    if arguments.value("trained-workers") != nil && arguments.value("compare-with") == nil {
+      throw UsageError(
+        message: "--trained-workers needs --compare-with", commandPath: arguments.commandPath)
+    }
+    let workspace = try invocation.openWorkspace()
+    let audited = try AuditedRound(
+      roundName: try arguments.required("round"), workspace: workspace, identify: identify)
+    let context = audited.context
+    let findings = RoundFindings.compute(
+      tool: context.tool, round: audited.info, cases: audited.cases, breakdown: dimension)
+    let agreement = AgreementReport.compute(
+      tool: context.tool, round: audited.info, cases: audited.cases)
+    var comparison: RoundComparison?
+    if let earlier = arguments.value("compare-with") {
+      let before = try AuditedRound(roundName: earlier, workspace: workspace, identify: identify)
+      if let course = arguments.value("trained-workers") {
+        guard let beforeDate = before.context.round.auditDate,
+          let afterDate = context.round.auditDate
+        else {
+          throw CommandFailure.failed("both rounds need an audit date for --trained-workers")
+        }
+        let training = try workspace.trainingRecords().map {
+          TrainingRecord(worker: $0.worker, course: $0.course, date: $0.date)
+        }
+        comparison = RoundComparison.compute(
+          before: (before.info, before.cases), after: (audited.info, audited.cases),
+          beforeTool: before.context.tool, afterTool: context.tool, training: training,
+          course: course, beforeDate: beforeDate, afterDate: afterDate)
+      } else {
+        comparison = RoundComparison.compute(
+          before: (before.info, before.cases), after: (audited.info, audited.cases),
+          beforeTool: before.context.tool, afterTool: context.tool)
+      }
+    }
+    let input = ReportInput(
+      partnership: arguments.value("partnership"),
+      round: ReportRound(
+        name: context.round.name, purpose: context.round.purpose.rawValue,
+        toolID: context.tool.id, toolVersion: context.tool.version, toolTitle: context.tool.title,
+        auditDate: context.round.auditDate?.description, createdAt: context.round.createdAt,
+        training: context.round.training),
+      participants: participants(audited), findings: findings,
+      agreement: agreement.cases > 0 ? agreement : nil, comparison: comparison,
+      methods: try methods(audited, workspace: workspace), dataQuality: dataQuality(audited),
+      generatedAt: Workspace.timestamp(invocation.now()), identified: identify,
+      auditTool: context.tool)
+
+    var written = [out]
+    switch format {
+    case .html: try write(Array(HTMLReport.render(input).utf8), to: out)
+    case .md: try write(Array(MarkdownReport.render(input).utf8), to: out)
+    case .json: try write(try JSONReport.render(input), to: out)
+    case .csv:
+      try write(CSVReport.summary(input), to: out)
+      let responses = responsesPath(for: out)
+      try write(CSVReport.responses(rows: responseRows(audited)), to: responses)
+      written.append(responses)
+    }
+    try workspace.write(
+      actor: invocation.actor, action: identify ? "report.identified" : "report.written",
+      subject: context.round.name,
+      details: ["format": format.rawValue, "compareWith": arguments.value("compare-with") ?? ""]
+    ) { _ in }
+    for path in written { invocation.stdout.line("Wrote \(path)") }
+    return ExitCode.success
+  }
+
+  static func write(_ bytes: [UInt8], to path: String) throws {
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw CommandFailure.failed("cannot write \(path): \(error.localizedDescription)")
+    }
+  }
+
+  /// `report.csv` → `report-responses.csv`.
+  static func responsesPath(for path: String) -> String {
+    let url = URL(fileURLWithPath: path)
+    let stem = url.deletingPathExtension().lastPathComponent
+    return url.deletingLastPathComponent().appendingPathComponent("\(stem)-responses.csv").path
+  }
+
+  static func participants(_ audited: AuditedRound) -> [ReportParticipant] {
+    var auditors: [String: Set<String>] = [:]
+    var responses: [String: Int] = [:]
+    for item in audited.cases {
+      for response in item.responses + (item.moderated.map { [$0] } ?? [])
+      where response.status != .draft {
+        auditors[response.auditorAgency, default: []].insert(response.auditorID)
+        responses[response.auditorAgency, default: 0] += 1
+      }
+    }
+    return auditors.keys.sorted().map {
+      ReportParticipant(
+        agency: $0, auditors: auditors[$0]?.count ?? 0, responses: responses[$0] ?? 0)
+    }
+  }
+
+  static func methods(_ audited: AuditedRound, workspace: Workspace) throws -> ReportMethods {
+    let round = audited.context.round
+    let snapshot = try workspace.snapshot(id: round.snapshotID)
+    var verification = "No sample has been drawn for this round."
+    if let spec = audited.spec, let draw = audited.draw {
+      let population = try workspace.cases(inSnapshot: round.snapshotID)
+      let result = Sampler.verify(draw, population: population, spec: spec)
+      verification =
+        result.isIdentical
+        ? "Verified: re-deriving the draw from snapshot \(round.snapshotID) with seed "
+          + "\(draw.seed) (\(draw.algorithm)) reproduces the sample exactly, "
+          + "including \(draw.replacements.count) replacement(s) in reserve order."
+        : "NOT verified: " + result.differences.map(\.description).joined(separator: "; ")
+    }
+    let allocation = try workspace.allocationRun(forRound: round)
+    return ReportMethods(
+      snapshotID: String(round.snapshotID), asOf: snapshot?.asOf.description ?? "",
+      sources: snapshot?.sources.map {
+        ReportMethods.SourceFile(file: $0.file, sha256: $0.sha256, rows: $0.rows)
+      } ?? [],
+      populationSize: audited.draw?.populationSize ?? snapshot?.cases ?? 0,
+      eligible: audited.draw?.eligible ?? 0, filters: audited.info.sampleDescription,
+      strata: audited.draw?.strata.map {
+        ReportMethods.Stratum(key: $0.key, eligible: $0.eligible, sampled: $0.sampled)
+      } ?? [],
+      seed: audited.draw.map { String($0.seed) } ?? "", algorithm: audited.draw?.algorithm ?? "",
+      verification: verification,
+      allocation: allocation.map {
+        ReportMethods.Allocation(
+          seed: $0.seed, raters: $0.raters, doubleFraction: $0.doubleFraction)
+      }, replacements: audited.draw?.replacements.count ?? 0)
+  }
+
+  static func dataQuality(_ audited: AuditedRound) -> [String] {
+    var notes: [String] = []
+    let drafts = audited.cases.filter { item in
+      item.responses.contains { $0.status == .draft }
+    }.count
+    if drafts > 0 {
+      notes.append("\(drafts) case(s) have a response still in draft; drafts are not counted.")
+    }
+    let unallocated = audited.cases.filter { item in
+      item.responses.contains { !item.allocatedAuditors.contains($0.auditorID) }
+    }.count
+    if unallocated > 0 {
+      notes.append(
+        "\(unallocated) case(s) have answers from an auditor who was not allocated to them.")
+    }
+    return notes
+  }
+
+  static func responseRows(_ audited: AuditedRound) -> [ResponseRow] {
+    var rows: [ResponseRow] = []
+    for item in audited.cases {
+      for response in item.responses + (item.moderated.map { [$0] } ?? [])
+      where response.status != .draft {
+        for question in audited.context.tool.questions {
+          guard let answer = response.answers[question.id] else { continue }
+          rows.append(
+            ResponseRow(
+              caseReference: item.reference, auditor: response.auditorID,
+              agency: response.auditorAgency, status: response.status.rawValue,
+              questionID: question.id, value: answer.value.exportText,
+              evidence: answer.evidence ?? ""))
+        }
+      }
+    }
+    return rows
+  }
+}

@@ -1,0 +1,344 @@
+import Findings
+
+extension HTMLReportBuilder {
+  // MARK: - Breakdown
+
+  mutating func breakdown() {
+    guard let breakdown = input.findings.breakdown else { return }
+    let dimension = ReportWords.dimension(breakdown.dimension)
+    writer.raw("<section id=\"breakdown\" aria-labelledby=\"breakdown-h\">\n")
+    writer.element("h2", "Breakdown by \(dimension)", attributes: "id=\"breakdown-h\"")
+    writer.paragraph(
+      "Figures resting on fewer than \(breakdown.minimumCell) cases are suppressed, and so is "
+        + "the next smallest where only one would be, so that no small group can be worked out "
+        + "from the totals.")
+    if breakdown.cellsOverlap {
+      writer.paragraph("A case can fall in more than one group, so groups do not add up.")
+    }
+    if let note = breakdown.note { writer.paragraph(note, className: "muted") }
+    let minimum = breakdown.minimumCell
+    let cells = breakdown.cells
+    func caseCount(_ cell: BreakdownCell) -> String {
+      cell.cases.map(String.init) ?? ReportWords.suppression(cell.suppression, minimum: minimum)
+    }
+    writer.table(
+      caption: "Cases by \(dimension)", columns: [ReportWords.humanise(dimension), "Cases"],
+      rows: cells.map { [.text($0.label), .number(caseCount($0))] }, className: "compact")
+    let themeTitles = input.findings.themes.map(\.title)
+    if !themeTitles.isEmpty {
+      writer.table(
+        caption: "Cases below acceptable by theme and \(dimension)",
+        columns: ["Theme"] + cells.map(\.label),
+        rows: input.findings.themes.enumerated().map { index, theme in
+          [.text(theme.title)]
+            + cells.map { cell in
+              guard index < cell.themes.count else { return .text("—") }
+              let figure = cell.themes[index]
+              guard let finding = figure.belowAcceptable else {
+                return .text(ReportWords.suppression(figure.suppression, minimum: minimum))
+              }
+              return .number(ReportNumbers.finding(finding))
+            }
+        })
+    }
+    let grades = input.findings.questions.filter { $0.acceptable != nil }
+    let gradeIDs = Set(grades.map(\.id))
+    writer.table(
+      caption: "Cases judged acceptable by criterion and \(dimension)",
+      columns: ["Criterion"] + cells.map(\.label),
+      rows: grades.map { question in
+        [.text(question.text)]
+          + cells.map { cell in
+            guard let figure = cell.questions.first(where: { $0.id == question.id }),
+              gradeIDs.contains(figure.id)
+            else { return .text("—") }
+            guard let finding = figure.acceptable else {
+              return .text(ReportWords.suppression(figure.suppression, minimum: minimum))
+            }
+            return .number(ReportNumbers.finding(finding))
+          }
+      })
+    writer.raw("</section>\n")
+  }
+
+  // MARK: - Agreement
+
+  mutating func agreement() {
+    guard let agreement = input.agreement else { return }
+    writer.raw("<section id=\"agreement\" aria-labelledby=\"agreement-h\">\n")
+    writer.element("h2", "Agreement between auditors", attributes: "id=\"agreement-h\"")
+    writer.paragraph(
+      "\(agreement.cases) cases were audited blind by two or more auditors (at most "
+        + "\(agreement.raters) per case). Exact agreement is the share of auditor pairs giving "
+        + "the same answer; kappa and alpha correct for agreement expected by chance (1 is "
+        + "perfect, 0 no better than chance). Only auditors’ own final responses count.")
+    if agreement.cases < 10 {
+      writer.notice(
+        "Small sample.",
+        "Agreement rests on fewer than 10 double-audited cases: indicative only.")
+    }
+    let overall = agreement.overall
+    writer.table(
+      caption: "Agreement pooled over every grade question",
+      columns: ["Measure", "Value"],
+      rows: [
+        [.text("Case-question pairs rated by two or more"), .number("\(overall.units)")],
+        [.text("Exact agreement"), .number(percentOrDash(overall.exactAgreement))],
+        [.text("Agreement within one level"), .number(percentOrDash(overall.withinOne))],
+        [.text("Cohen's kappa"), .number(ReportNumbers.decimal(overall.cohenKappa))],
+        [
+          .text("Weighted kappa (quadratic)"),
+          .number(ReportNumbers.decimal(overall.weightedKappa)),
+        ],
+        [.text("Fleiss' kappa"), .number(ReportNumbers.decimal(overall.fleissKappa))],
+        [
+          .text("Krippendorff's alpha (\(overall.alphaMetric))"),
+          .number(ReportNumbers.decimal(overall.alpha)),
+        ],
+      ], className: "compact")
+    if !agreement.questions.isEmpty {
+      writer.table(
+        caption: "Agreement by question",
+        columns: [
+          "Question", "Units", "Exact", "Within one", "Cohen κ", "Weighted κ", "Fleiss κ", "α",
+        ],
+        rows: agreement.questions.map { question in
+          let measures = question.measures
+          return [
+            .text(model.questionText(question.id)), .number("\(measures.units)"),
+            .number(percentOrDash(measures.exactAgreement)),
+            .number(percentOrDash(measures.withinOne)),
+            .number(ReportNumbers.decimal(measures.cohenKappa)),
+            .number(ReportNumbers.decimal(measures.weightedKappa)),
+            .number(ReportNumbers.decimal(measures.fleissKappa)),
+            .number(ReportNumbers.decimal(measures.alpha)),
+          ]
+        })
+    }
+    let reasons = ReportModel.reasons(overall)
+    if !reasons.isEmpty {
+      writer.paragraph("Measures shown “—” are undefined here:", className: "muted")
+      writer.list(reasons)
+    }
+    writer.element("h3", "Disagreements to take to moderation")
+    if agreement.disagreements.isEmpty {
+      writer.paragraph("No grades were two or more levels apart.")
+    } else {
+      writer.table(
+        caption: "Grades two or more levels apart",
+        columns: ["Case", "Question", "Grades given", "Levels apart"],
+        rows: agreement.disagreements.map { disagreement in
+          [
+            .text(disagreement.caseReference), .text(model.questionText(disagreement.questionID)),
+            .text(
+              disagreement.ratings.map {
+                "\($0.auditorID): "
+                  + model.levelLabel(question: disagreement.questionID, code: $0.level)
+              }.joined(separator: "; ")),
+            .number("\(disagreement.spread)"),
+          ]
+        })
+    }
+    if !agreement.auditors.isEmpty {
+      writer.element("h3", "Consistency with moderation")
+      writer.table(
+        caption: "How often each auditor’s grades differed from the moderated grades",
+        columns: ["Auditor", "Agency", "Grades compared", "Differed", "Share", "95% CI"],
+        rows: agreement.auditors.map { auditor in
+          [
+            .text(auditor.auditorID), .text(ReportWords.humanise(auditor.agency)),
+            .number("\(auditor.compared)"), .number("\(auditor.differed)"),
+            .number(auditor.proportion.proportion.map(ReportNumbers.percent) ?? "—"),
+            .number(auditor.proportion.interval.map(ReportNumbers.interval) ?? "—"),
+          ]
+        })
+    }
+    writer.raw("</section>\n")
+  }
+
+  private func percentOrDash(_ value: Double?) -> String {
+    value.map(ReportNumbers.percent) ?? "—"
+  }
+
+  // MARK: - Comparison
+
+  mutating func comparison() {
+    guard let comparison = input.comparison else { return }
+    writer.raw("<section id=\"comparison\" aria-labelledby=\"comparison-h\">\n")
+    writer.element("h2", "Before and after", attributes: "id=\"comparison-h\"")
+    writer.paragraph(
+      "“\(comparison.before.round)” (before) compared with “\(comparison.after.round)” (after): "
+        + "the share of cases judged acceptable on each criterion in both rounds. A change is "
+        + "called an improvement or a worsening only when the 95% interval for the difference "
+        + "(Newcombe’s hybrid score) excludes zero.")
+    for warning in comparison.warnings {
+      writer.notice("Warning:", warning.message, strong: true)
+    }
+    writer.table(
+      caption: "The two rounds",
+      columns: ["Round", "Purpose", "Tool version", "Sampled", "Audited", "Training"],
+      rows: [("Before", comparison.before), ("After", comparison.after)].map { side, summary in
+        [
+          .text("\(side): \(summary.round)"), .text(ReportWords.purpose(summary.purpose)),
+          .text("\(summary.toolID) \(summary.toolVersion)"), .number("\(summary.sampledCases)"),
+          .number("\(summary.cases)"), .text(summary.training ?? "—"),
+        ]
+      })
+    if let caseMix = comparison.caseMix {
+      writer.paragraph(
+        "Case mix by stage: chi-square \(ReportNumbers.decimal(caseMix.statistic)) on "
+          + "\(caseMix.degreesOfFreedom) degrees of freedom, p = "
+          + "\(ReportNumbers.pValue(caseMix.pValue))"
+          + (caseMix.cellsExpectedBelowFive > 0
+            ? " (approximate: \(caseMix.cellsExpectedBelowFive) expected counts below 5)." : "."))
+    }
+    if !comparison.questions.isEmpty {
+      let id = nextChartID()
+      writer.raw("<figure>\n")
+      writer.raw(
+        SVGChart.dumbbell(
+          id: id, title: "Share acceptable before and after, by criterion",
+          description: comparison.questions.map { question in
+            "\(question.text): before \(ReportNumbers.finding(question.before)), after "
+              + "\(ReportNumbers.finding(question.after)); "
+              + ReportWords.verdict(question.verdict).lowercased()
+          }.joined(separator: ". ") + ".",
+          rows: comparison.questions.map { question in
+            SVGChart.DumbbellRow(
+              label: question.text, before: question.before, after: question.after,
+              verdict: ReportWords.verdict(question.verdict)
+                + (question.caveat == nil ? "" : " (not after Holm)"))
+          }))
+      writer.element(
+        "figcaption",
+        "Hollow circle: before; filled diamond: after; each with its 95% Wilson interval. The "
+          + "numbers and tests are in the table below.")
+      writer.raw("</figure>\n")
+      writer.table(
+        caption: "Share acceptable before and after, by criterion",
+        columns: [
+          "Criterion", "Before", "After", "Difference (95% CI)", "Fisher p", "Holm p",
+          "Mann–Whitney p", "Cliff’s δ", "Verdict",
+        ],
+        rows: comparison.questions.map { question in
+          [
+            .text(question.text), .number(ReportNumbers.finding(question.before)),
+            .number(ReportNumbers.finding(question.after)),
+            .number(ReportNumbers.difference(question.difference, question.interval)),
+            .number(ReportNumbers.pValue(question.fisherP)),
+            .number(ReportNumbers.pValue(question.holmP)),
+            .number(ReportNumbers.pValue(question.mannWhitneyP)),
+            .number(ReportNumbers.decimal(question.cliffsDelta)),
+            .text(Self.verdictText(question.verdict, question.caveat, question.indicativeOnly)),
+          ]
+        })
+    }
+    if !comparison.themes.isEmpty {
+      writer.table(
+        caption: "Share of cases acceptable throughout each theme, before and after",
+        columns: ["Theme", "Before", "After", "Difference (95% CI)", "Holm p", "Verdict"],
+        rows: comparison.themes.map { theme in
+          [
+            .text(theme.title + (theme.compositionChanged ? " (criteria changed)" : "")),
+            .number(ReportNumbers.finding(theme.before)),
+            .number(ReportNumbers.finding(theme.after)),
+            .number(ReportNumbers.difference(theme.difference, theme.interval)),
+            .number(ReportNumbers.pValue(theme.holmP)),
+            .text(Self.verdictText(theme.verdict, theme.caveat, theme.indicativeOnly)),
+          ]
+        })
+    }
+    if !comparison.unmatchedQuestions.isEmpty {
+      writer.paragraph("Criteria not compared:", className: "muted")
+      writer.list(
+        comparison.unmatchedQuestions.map {
+          "\($0.id): \(ReportWords.unmatched($0.reason))"
+        })
+    }
+    strata(comparison)
+    if let training = comparison.trainedWorkers { self.training(training) }
+    writer.raw("</section>\n")
+  }
+
+  /// A verdict with its caveat and flag: "Improved — not significant after …".
+  static func verdictText(_ verdict: ComparisonVerdict, _ caveat: String?, _ indicative: Bool)
+    -> String
+  {
+    var text = ReportWords.verdict(verdict)
+    if let caveat { text += " — \(caveat)" }
+    if indicative { text += " (indicative only)" }
+    return text
+  }
+
+  private mutating func strata(_ comparison: RoundComparison) {
+    guard let within = comparison.within, !comparison.strata.isEmpty else { return }
+    writer.element("h3", "Within each \(ReportWords.dimension(within))")
+    for stratum in comparison.strata {
+      guard !stratum.suppressed else {
+        writer.paragraph("\(stratum.label): \(ReportWords.withheld(stratum.suppression)).")
+        continue
+      }
+      writer.table(
+        caption:
+          "\(stratum.label): \(stratum.beforeCases ?? 0) cases before, "
+          + "\(stratum.afterCases ?? 0) after",
+        columns: ["Criterion", "Before", "After", "Difference (95% CI)", "Verdict"],
+        rows: stratum.questions.map { question in
+          [
+            .text(question.text), .number(ReportNumbers.finding(question.before)),
+            .number(ReportNumbers.finding(question.after)),
+            .number(ReportNumbers.difference(question.difference, question.interval)),
+            .text(Self.verdictText(question.verdict, question.caveat, question.indicativeOnly)),
+          ]
+        })
+      if !stratum.suppressedFigures.isEmpty {
+        writer.paragraph(
+          "Suppressed (small numbers): "
+            + stratum.suppressedFigures.map(model.questionText).joined(separator: "; ") + ".",
+          className: "muted")
+      }
+    }
+  }
+
+  private mutating func training(_ training: TrainingComparison) {
+    writer.element("h3", "Trained and untrained workers’ cases (difference in differences)")
+    writer.paragraph(
+      "“\(training.course)”: the change in trained workers’ cases minus the change in untrained "
+        + "workers’ cases, between \(training.beforeDate) and \(training.afterDate), with a "
+        + "MOVER 95% interval. It assumes both groups would otherwise have changed alike, and "
+        + "workers were not assigned to training at random: read it as evidence, not proof.")
+    let counts = training.cases
+    writer.table(
+      caption: "Cases in each group",
+      columns: ["Group", "Before", "After"],
+      rows: [
+        [
+          .text("Trained workers"), .number("\(counts.trainedBefore)"),
+          .number("\(counts.trainedAfter)"),
+        ],
+        [
+          .text("Untrained workers"), .number("\(counts.untrainedBefore)"),
+          .number("\(counts.untrainedAfter)"),
+        ],
+      ], className: "compact")
+    writer.table(
+      caption: "Difference in differences by criterion",
+      columns: [
+        "Criterion", "Trained before", "Trained after", "Untrained before", "Untrained after",
+        "Difference in differences (95% CI)", "Verdict",
+      ],
+      rows: training.questions.map { effect in
+        let verdict = ReportWords.trainingVerdict(effect)
+        return [
+          .text(model.questionText(effect.id)),
+          .number(ReportNumbers.finding(effect.trainedBefore)),
+          .number(ReportNumbers.finding(effect.trainedAfter)),
+          .number(ReportNumbers.finding(effect.untrainedBefore)),
+          .number(ReportNumbers.finding(effect.untrainedAfter)),
+          .number(ReportNumbers.difference(effect.differenceInDifferences, effect.interval)),
+          .text(verdict),
+        ]
+      })
+    writer.list(training.notes)
+  }
+}

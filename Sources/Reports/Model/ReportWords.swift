@@ -1,0 +1,207 @@
+import Findings
+
+/// Words for the codes a report shows.
+enum ReportWords {
+  /// A round purpose in words.
+  static func purpose(_ code: String) -> String {
+    switch code {
+    case "routine": "Routine audit"
+    case "baseline": "Baseline (before an intervention)"
+    case "postTraining": "Follow-up after training"
+    case "calibration": "Calibration exercise"
+    default: humanise(code)
+    }
+  }
+
+  /// A camel-case code as words: `socialCare` → "Social care".
+  static func humanise(_ code: String) -> String {
+    var words = ""
+    for character in code {
+      if character.isUppercase, !words.isEmpty, words.last != " " {
+        words += " " + character.lowercased()
+      } else if character == "_" || character == "-" && words.last?.isLetter == true {
+        words += " "
+      } else {
+        words.append(character)
+      }
+    }
+    guard let first = words.first else { return code }
+    return first.uppercased() + words.dropFirst()
+  }
+
+  /// A breakdown dimension in words.
+  static func dimension(_ dimension: BreakdownDimension) -> String {
+    switch dimension {
+    case .stage: "stage"
+    case .team: "team"
+    case .auditorAgency: "auditor's agency"
+    case .ageBand: "age band"
+    case .neglectType: "type of neglect"
+    case .longTerm: "long-term work"
+    }
+  }
+
+  /// Why a figure is withheld, in words.
+  static func suppression(_ reason: SuppressionReason?, minimum: Int) -> String {
+    switch reason {
+    case .complementary?: "suppressed (to protect a small cell)"
+    case .belowMinimum?, nil: "suppressed (fewer than \(minimum) cases)"
+    }
+  }
+
+  /// Why a figure is withheld when the minimum cell size is not at hand.
+  static func withheld(_ reason: SuppressionReason?) -> String {
+    reason == .complementary
+      ? "suppressed (to protect a small cell)" : "suppressed (too few cases)"
+  }
+
+  /// Why a criterion could not be compared, in words.
+  static func unmatched(_ reason: UnmatchedQuestion.Reason) -> String {
+    switch reason {
+    case .onlyBefore: "only in the earlier round's tool"
+    case .onlyAfter: "only in the later round's tool"
+    case .scaleChanged: "its scale changed between the rounds"
+    }
+  }
+
+  /// A training effect's verdict with its flags: "Improved — fewer than 10 cases in every
+  /// group".
+  static func trainingVerdict(_ effect: TrainingEffect) -> String {
+    var text = verdict(effect.verdict)
+    for flag in TrainingEffect.Flag.allCases {
+      let groups = effect.flags.filter { $0.flag == flag }.map(\.group)
+      guard !groups.isEmpty else { continue }
+      let lead = flag == .emptyCell ? "no cases" : "fewer than 10 cases"
+      text +=
+        groups.count == 4
+        ? " — \(lead) in every group"
+        : " — \(lead): " + groups.map(group).joined(separator: ", ")
+    }
+    return text
+  }
+
+  /// A verdict in words, capitalised.
+  static func verdict(_ verdict: ComparisonVerdict) -> String {
+    switch verdict {
+    case .improved: "Improved"
+    case .worsened: "Worsened"
+    case .noClearChange: "No clear change"
+    }
+  }
+
+  /// Whose answers the findings rest on, in words.
+  static func source(_ source: FindingSource) -> String {
+    switch source {
+    case .moderated: "moderated (agreed) answers for every case"
+    case .primary: "each case's first allocated auditor's submitted answers"
+    case .mixed: "moderated answers where a case was moderated, otherwise the first auditor's"
+    case .none: "no usable answers"
+    }
+  }
+
+  /// A key-finding list's heading.
+  static func kind(_ kind: KeyFinding.Kind) -> String {
+    switch kind {
+    case .weakestCriterion: "Criteria most often below the standard"
+    case .strongestCriterion: "Criteria most often meeting the standard"
+    case .weakestTheme: "Themes with most cases below the standard"
+    case .strongestTheme: "Themes with most cases meeting the standard throughout"
+    }
+  }
+
+  /// An agreement measure's field name in words.
+  static func measureName(_ field: String) -> String {
+    switch field {
+    case "exactAgreement": "Exact agreement"
+    case "withinOne": "Agreement within one level"
+    case "cohenKappa": "Cohen's kappa"
+    case "weightedKappa": "Weighted kappa"
+    case "fleissKappa": "Fleiss' kappa"
+    case "alpha": "Krippendorff's alpha"
+    default: humanise(field)
+    }
+  }
+
+  /// A training-effect group in words.
+  static func group(_ code: String) -> String {
+    switch code {
+    case "trainedBefore": "trained workers, before"
+    case "trainedAfter": "trained workers, after"
+    case "untrainedBefore": "untrained workers, before"
+    case "untrainedAfter": "untrained workers, after"
+    default: humanise(code)
+    }
+  }
+
+  /// A multi-choice or choice question's counts in words: "Physical 5, Emotional 3".
+  static func choices(_ question: QuestionFinding) -> String {
+    let parts = question.distribution.map { "\($0.label) \($0.count)" }
+    return parts.isEmpty ? "no answers" : parts.joined(separator: ", ")
+  }
+
+  /// A number question's summary in words.
+  static func numbers(_ question: QuestionFinding) -> String {
+    guard let numbers = question.numbers else { return "no answers" }
+    return "n = \(numbers.n); mean \(ReportNumbers.decimal(numbers.mean, places: 1)), median "
+      + "\(ReportNumbers.decimal(numbers.median, places: 1)), range "
+      + "\(ReportNumbers.decimal(numbers.min, places: 1))–"
+      + "\(ReportNumbers.decimal(numbers.max, places: 1))"
+  }
+
+  /// The statistical methods and their references, for the methods appendix.
+  static let methods: [(method: String, reference: String)] = [
+    (
+      "Proportions are given with Wilson score 95% intervals.",
+      "Wilson EB (1927) Probable inference, the law of succession, and statistical inference. "
+        + "JASA 22:209–212; Newcombe RG (1998) Two-sided confidence intervals for the single "
+        + "proportion. Statistics in Medicine 17:857–872 (method 3)."
+    ),
+    (
+      "Differences between two rounds' proportions use Newcombe's hybrid score interval.",
+      "Newcombe RG (1998) Interval estimation for the difference between independent "
+        + "proportions. Statistics in Medicine 17:873–890 (method 10)."
+    ),
+    (
+      "Changes in acceptable proportions are tested with Fisher's exact test, two-sided.",
+      "Fisher RA (1935) The logic of inductive inference. JRSS 98:39–82."
+    ),
+    (
+      "Shifts in the whole grade distribution are tested with the Mann–Whitney U test, "
+        + "tie-corrected, with Cliff's delta as the effect size.",
+      "Mann HB, Whitney DR (1947) Annals of Mathematical Statistics 18:50–60; Cliff N (1993) "
+        + "Dominance statistics. Psychological Bulletin 114:494–509."
+    ),
+    (
+      "p-values across criteria are adjusted for multiple comparisons by Holm's method.",
+      "Holm S (1979) A simple sequentially rejective multiple test procedure. Scandinavian "
+        + "Journal of Statistics 6:65–70."
+    ),
+    (
+      "Case mix (stage) between rounds is compared with Pearson's chi-square test.",
+      "Pearson K (1900) Philosophical Magazine 50:157–175."
+    ),
+    (
+      "Agreement between two auditors: Cohen's kappa, unweighted and with quadratic weights.",
+      "Cohen J (1960) Educational and Psychological Measurement 20:37–46; Cohen J (1968) "
+        + "Psychological Bulletin 70:213–220."
+    ),
+    (
+      "Agreement among any number of auditors: Fleiss' kappa and Krippendorff's alpha.",
+      "Fleiss JL (1971) Psychological Bulletin 76:378–382; Krippendorff K (2011) Computing "
+        + "Krippendorff's alpha-reliability. University of Pennsylvania."
+    ),
+    (
+      "The training effect is a difference-in-differences with a MOVER interval over the four "
+        + "Wilson intervals.",
+      "Zou GY, Donner A (2008) Construction of confidence limits about effect measures: a "
+        + "general approach. Statistics in Medicine 27:1693–1716."
+    ),
+  ]
+
+  /// The standing caveats on reading the figures.
+  static let readingNotes = [
+    "Every percentage is shown with its count, denominator and 95% interval.",
+    "Figures resting on fewer than 10 cases are marked “indicative only”.",
+    "A change is called an improvement or a worsening only when its 95% interval excludes zero.",
+  ]
+}
