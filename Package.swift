@@ -54,7 +54,9 @@ let package = Package(
       name: "caseaudit", dependencies: ["CaseAuditCLI"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "caseaudit-bench",
-      dependencies: ["Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore"],
+      dependencies: [
+        "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
+      ],
       exclude: ["pandas_pipeline.py", "scipy_aggregate.py"],
       swiftSettings: swiftSettings
     ),

@@ -2,6 +2,7 @@ import AuditForms
 import CaseList
 import Findings
 import Foundation
+import Reports
 import Statistics
 
 /// Times the aggregator on 100,000 responses × 40 questions, 10% of cases double-audited:
@@ -126,5 +127,66 @@ enum AggregationBenchmark {
       try python.run()
       python.waitUntilExit()
     }
+  }
+
+  /// Times rendering a 500-case round's report in every format (issue 6: under 200 ms).
+  static func runReport() throws {
+    guard case .success(let tool) = AuditToolLoader.load(text: toolJSON(), fileName: "bench.json")
+    else { throw CocoaError(.coderInvalidValue) }
+    var rng = Xoshiro256StarStar(seed: 500)
+    let ofsted = ["outstanding", "good", "requiresImprovement", "inadequate"]
+    let ypn = ["yes", "partly", "no"]
+    let cases = (0..<500).map { index -> AuditedCase in
+      let record = CaseRecord(
+        id: "C\(index)", stage: [.childInNeed, .childProtection, .lookedAfter][index % 3],
+        neglectStatus: .confirmed, team: "T\(index % 6)", age: index % 18)
+      let raters = index % 10 == 0 ? 2 : 1
+      let responses = (0..<raters).map { rater -> AuditedResponse in
+        var answers: [String: Answer] = [:]
+        for question in 0..<questionCount {
+          let levels = question < 30 ? ofsted : ypn
+          answers["q\(question)"] = Answer(
+            .level(levels[rng.uniform(below: levels.count)]), evidence: "Seen in the file.")
+        }
+        return AuditedResponse(
+          auditorID: "A\(rater)", auditorAgency: rater == 0 ? "Health" : "Police",
+          status: .submitted, answers: AnswerSet(answers))
+      }
+      return AuditedCase(
+        caseID: record.id, reference: "CA-\(index)", record: record,
+        allocatedAuditors: responses.map(\.auditorID), responses: responses)
+    }
+    let info = RoundInfo(
+      name: "Bench", purpose: "routine", toolID: tool.id, toolVersion: tool.version,
+      sampleDescription: "synthetic")
+    let input = ReportInput(
+      partnership: "Benchmark",
+      round: ReportRound(
+        name: "Bench", purpose: "routine", toolID: tool.id, toolVersion: tool.version,
+        toolTitle: tool.title, auditDate: "2027-03-01", createdAt: "2027-03-01T00:00:00Z",
+        training: nil),
+      participants: [ReportParticipant(agency: "Health", auditors: 1, responses: 500)],
+      findings: RoundFindings.compute(tool: tool, round: info, cases: cases, breakdown: .stage),
+      agreement: AgreementReport.compute(tool: tool, round: info, cases: cases), comparison: nil,
+      methods: ReportMethods(
+        snapshotID: "1", asOf: "2027-03-01", sources: [], populationSize: 500, eligible: 500,
+        filters: "synthetic", strata: [], seed: "1", algorithm: "bench", verification: "n/a",
+        allocation: nil, replacements: 0),
+      dataQuality: [], generatedAt: "2027-03-01T00:00:00Z", identified: false, auditTool: tool)
+    var best = Double.infinity
+    var bytes = 0
+    for _ in 0..<5 {
+      let start = ContinuousClock.now
+      bytes =
+        HTMLReport.render(input).utf8.count + MarkdownReport.render(input).utf8.count
+        + CSVReport.summary(input).count + (try JSONReport.render(input)).count
+      best = min(best, seconds(since: start))
+    }
+    print(
+      String(
+        format:
+          "Rendering a 500-case round as HTML, Markdown, CSV and JSON: %.1f ms (best of 5, %d bytes)",
+        best * 1000, bytes))
+    print(String(format: "RESULT report_ms=%.1f", best * 1000))
   }
 }

@@ -134,6 +134,7 @@ do {
   case "sampling": try runSampling()
   case "samples": try NorthbridgeSamples.run(arguments: Array(arguments.dropFirst()))
   case "aggregate": try AggregationBenchmark.run(arguments: Array(arguments.dropFirst()))
+  case "report": try AggregationBenchmark.runReport()
   case "_import-draw":
     try importAndDraw(directory: arguments[1], store: arguments.contains("--store"))
   default:
@@ -146,6 +147,8 @@ do {
         samples    generate the synthetic Northbridge partnership (Samples/northbridge)
       usage: caseaudit-bench aggregate [--scipy]
         aggregate  time findings + agreement + comparison over 100,000 responses × 40 questions
+      usage: caseaudit-bench report
+        report     time rendering a 500-case round's report in all four formats
       """)
   }
 } catch {

@@ -94,11 +94,7 @@ struct AgreementCalculator: Sendable {
     let partials = ChunkedWork.map(count: cases.count, chunkSize: ChunkedWork.casesPerChunk) {
       range in
       var calculator = AgreementCalculator(plan: plan)
-      cases.withUnsafeBufferPointer { buffer in
-        // `pointee` lends each case without copying it.
-        guard let base = buffer.baseAddress else { return }
-        for index in range { calculator.add((base + index).pointee) }
-      }
+      for index in range { calculator.add(cases[index]) }
       return calculator
     }
     var total = partials[0]

@@ -162,7 +162,7 @@ struct ComparisonBuilder {
         ComparisonWarning(
           code: .noCases,
           message:
-            "A round has no usable cases (before: \(before), after: \(after)); nothing can be "
+            "No usable cases on one side (before: \(before), after: \(after)); nothing can be "
             + "compared.")
       ]
     }

@@ -85,11 +85,7 @@ struct ComparisonSide: Sendable {
       range in
       var side = ComparisonSide(
         info: info, plan: plan, within: within, roster: roster, roundDate: roundDate)
-      cases.withUnsafeBufferPointer { buffer in
-        // `pointee` lends each case without copying it.
-        guard let base = buffer.baseAddress else { return }
-        for index in range { side.add((base + index).pointee) }
-      }
+      for index in range { side.add(cases[index]) }
       return side
     }
     var total = partials[0]

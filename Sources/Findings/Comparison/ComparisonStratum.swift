@@ -23,7 +23,8 @@ public struct ComparisonStratum: Sendable, Hashable, Codable {
   public var themes: [ThemeComparison]
   /// The ids of questions and themes withheld within the stratum.
   public var suppressedFigures: [String]
-  /// Warnings that apply to the stratum.
+  /// Warnings that apply to the stratum (none when it is withheld: they would state its
+  /// counts).
   public var warnings: [ComparisonWarning]
 
   /// Creates a stratum from its parts.
@@ -41,7 +42,8 @@ public struct ComparisonStratum: Sendable, Hashable, Codable {
     self.questions = suppression == nil ? questions : []
     self.themes = suppression == nil ? themes : []
     self.suppressedFigures = suppression == nil ? suppressedFigures : []
-    self.warnings = warnings
+    // A withheld stratum's warnings would give its counts away.
+    self.warnings = suppression == nil ? warnings : []
   }
 
   private enum CodingKeys: String, CodingKey {

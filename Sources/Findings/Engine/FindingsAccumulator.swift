@@ -78,11 +78,7 @@ struct FindingsAccumulator: Sendable {
     let partials = ChunkedWork.map(count: cases.count, chunkSize: ChunkedWork.casesPerChunk) {
       range in
       var accumulator = FindingsAccumulator(plan: plan, breakdown: breakdown)
-      cases.withUnsafeBufferPointer { buffer in
-        // `pointee` lends each case without copying it.
-        guard let base = buffer.baseAddress else { return }
-        for index in range { accumulator.add((base + index).pointee) }
-      }
+      for index in range { accumulator.add(cases[index]) }
       return accumulator
     }
     var total = partials[0]

@@ -1,18 +1,10 @@
 import AuditForms
 
-/// Chooses a round's weakest and strongest criteria and themes and states them in words.
-///
-/// The rule: a grade question (criterion) or theme is eligible when its denominator is at
-/// least `minimumCases` (5) — with fewer, a ranking is noise. Criteria are ranked by their
-/// acceptable proportion, themes by their share of cases below acceptable; ties go to the
-/// larger denominator, then to tool order. Of m eligible, the weakest list takes
-/// min(`perList`, ⌈m/2⌉) and the strongest min(`perList`, the rest), so no criterion appears
-/// in both lists. Each finding carries up to three evidence quotes in case order — from
-/// answers below acceptable for the weakest, from acceptable answers for the strongest — and
-/// the criterion's published reference.
+/// Chooses a round's weakest and strongest criteria and themes and states them in words, by
+/// the rule `KeyFinding` describes.
 struct KeyFindingSelector {
   /// The smallest denominator a key finding may rest on.
-  static let minimumCases = 5
+  static let minimumCases = KeyFinding.minimumDenominator
 
   let plan: ToolPlan
   let questions: [QuestionFinding]

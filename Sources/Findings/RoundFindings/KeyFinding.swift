@@ -1,6 +1,19 @@
 /// A plain-English sentence about one of a round's weakest or strongest criteria or themes,
 /// with its count, denominator, percentage and interval, evidence and reference.
+///
+/// How they are chosen: a grade question (criterion) or theme is eligible when its denominator
+/// is at least `minimumDenominator` (5) — with fewer, a ranking is noise. Criteria are ranked
+/// by their acceptable proportion, themes by their share of cases acceptable throughout; ties
+/// go to the larger denominator, then to tool order. Of m eligible, the weakest list takes
+/// min(k, ⌈m/2⌉) and the strongest min(k, the rest), k being the number asked for (3 by
+/// default), so nothing appears in both lists. Findings resting on fewer than 10 cases say
+/// "indicative only" in the sentence and in `indicativeOnly`. Each carries up to three evidence
+/// quotes in case order — from answers below acceptable for the weakest, from acceptable
+/// answers for the strongest — and the criterion's published reference.
 public struct KeyFinding: Sendable, Hashable, Codable {
+  /// The smallest denominator a key finding may rest on.
+  public static let minimumDenominator = 5
+
   /// Which list a key finding belongs to.
   public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A question with one of the lowest acceptable proportions; counts cases below acceptable.
