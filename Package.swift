@@ -78,7 +78,8 @@ let package = Package(
       name: "AuditFormsTests", dependencies: ["AuditForms", "TestSupport"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "FindingsTests", dependencies: ["Findings", "Statistics", "TestSupport"],
+      name: "FindingsTests",
+      dependencies: ["Findings", "AuditForms", "CaseList", "Statistics", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "AuditStoreTests", dependencies: ["AuditStore", "CaseList", "TestSupport"],
