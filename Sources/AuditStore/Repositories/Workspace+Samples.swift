@@ -54,9 +54,11 @@ extension Workspace {
   }
 
   /// Records a replacement: the updated draw, the case swapped out and the reserve swapped in.
+  ///
+  /// The event log names the two cases by the pseudonyms `references` gives, not their ids.
   public func replaceSampleCase(
     round: RoundRecord, drawJSON: String, out: String, replacement: StoredSampleCase,
-    reason: String, actor: String
+    reason: String, actor: String, references: (String) -> String
   ) throws {
     try database.writeTransaction {
       try requireUnlocked(round)
@@ -68,7 +70,8 @@ extension Workspace {
       try recordEvent(
         actor: actor, action: "sample.replaced", subject: round.name,
         details: [
-          "out": out, "in": replacement.caseID, "stratum": replacement.stratum, "reason": reason,
+          "out": references(out), "in": references(replacement.caseID),
+          "stratum": replacement.stratum, "reason": reason,
         ])
     }
   }

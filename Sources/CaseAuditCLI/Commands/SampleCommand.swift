@@ -304,6 +304,7 @@ enum SampleCommand {
     } catch {
       throw CommandFailure.failed("cannot replace: \(error.description)")
     }
+    let pseudonyms = try workspace.pseudonymizer()
     let before = Set(draw.cases.map(\.caseId))
     let incoming = updated.cases.filter { !before.contains($0.caseId) }
     let outgoing = draw.cases.map(\.caseId).filter { id in
@@ -317,7 +318,7 @@ enum SampleCommand {
           replacement: StoredSampleCase(
             caseID: newCase.caseId, stratum: newCase.stratum,
             inclusionProbability: newCase.inclusionProbability),
-          reason: reason, actor: invocation.actor)
+          reason: reason, actor: invocation.actor, references: pseudonyms.reference(for:))
       }
     } catch let error as WorkspaceDataError {
       throw CommandFailure.failed(error.description)
