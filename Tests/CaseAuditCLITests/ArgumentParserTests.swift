@@ -45,6 +45,14 @@ import Testing
     #expect(arguments.values("files") == ["a.csv", "b.csv"])
   }
 
+  @Test func negativeNumbersAndStandardInputAreValuesNotOptions() throws {
+    let (_, arguments) = try parsed(["sample", "draw", "--size", "-3", "--stage", "-"])
+    #expect(arguments.value("size") == "-3")
+    #expect(arguments.values("stage") == ["-"])
+    let (_, inline) = try parsed(["sample", "draw", "--size=--odd"])
+    #expect(inline.value("size") == "--odd")
+  }
+
   @Test func shortAliasAndDoubleDash() throws {
     let (_, arguments) = try parsed(["sample", "draw", "-n", "5", "--", "--json", "-x"])
     #expect(arguments.value("size") == "5")
@@ -55,6 +63,7 @@ import Testing
   @Test(arguments: [
     (["sample", "draw", "--bogus"], "unknown option '--bogus'"),
     (["sample", "draw", "--size"], "missing value for '--size'"),
+    (["sample", "draw", "--size", "--json"], "missing value for '--size'"),
     (["sample", "draw", "--size", "1", "--size", "2"], "'--size' was given more than once"),
     (["sample", "draw", "--json=yes"], "'--json' is a flag and takes no value"),
     (["sample", "frob"], "unknown command 'frob' for 'tool sample'"),

@@ -297,6 +297,25 @@ import Testing
     #expect(try CommandRunner.run(["log"] + setup.ws).stdout.contains("export.identified"))
   }
 
+  @Test func aFailedIdentifiedExportOrReportLeavesNoFileAndNoEvent() throws {
+    let setup = try Setup()
+    let before = try CommandRunner.run(["status", "--json"] + setup.ws).stdout
+    let export = try CommandRunner.run(
+      [
+        "audit", "export", "--round", "R1", "--format", "csv", "--identify",
+        "--out", setup.directory.file("missing/folder/x.csv"),
+      ] + setup.ws)
+    #expect(export.exitCode == 1)
+    #expect(export.stderr.contains("cannot write"))
+    let report = try CommandRunner.run(
+      [
+        "report", "--round", "R1", "--format", "md", "--identify",
+        "--out", setup.directory.file("missing/folder/r.md"),
+      ] + setup.ws)
+    #expect(report.exitCode == 1)
+    #expect(try CommandRunner.run(["status", "--json"] + setup.ws).stdout == before)
+  }
+
   @Test(arguments: ["neglect-thematic", "agency-contribution"])
   func shippedToolsCheckAndRenderFromAnyFolder(id: String) throws {
     let directory = try TemporaryDirectory()

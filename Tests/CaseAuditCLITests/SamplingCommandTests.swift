@@ -157,6 +157,37 @@ import Testing
     }
   }
 
+  @Test func replacingAWholeFamilyKeepsTheSampleTableInStep() throws {
+    let directory = try TemporaryDirectory()
+    let files = try Self.writeLists(in: directory)
+    let ws = ["--workspace", directory.file("w.db")]
+    for command in [
+      ["init"], ["cases", "import"] + files + ["--as-of", "2026-03-31"],
+      ["round", "create", "F", "--tool", "neglect-thematic"],
+      [
+        "sample", "draw", "--round", "F", "--size", "3", "--whole-families", "--reserves", "3",
+        "--neglect", "any", "--seed", "5",
+      ],
+    ] {
+      let result = try CommandRunner.run(command + ws)
+      #expect(result.exitCode == 0, "\(command): \(result.stderr)")
+    }
+    let shown = try json(
+      try CommandRunner.run(["sample", "show", "--round", "F", "--json"] + ws).stdout)
+    let first = try #require((shown["cases"] as? [[String: Any]])?.first?["caseId"] as? String)
+    let replaced = try CommandRunner.run(
+      ["sample", "replace", "--round", "F", "--case", first, "--reason", "moved away"] + ws)
+    #expect(replaced.exitCode == 0, "\(replaced.stderr)")
+    let verify = try CommandRunner.run(["sample", "verify", "--round", "F", "--json"] + ws)
+    #expect(verify.exitCode == 0, "\(verify.stdout)")
+    let after = try json(
+      try CommandRunner.run(["sample", "show", "--round", "F", "--json"] + ws).stdout)
+    let cases = try #require(after["cases"] as? [[String: Any]])
+    #expect(!cases.contains { $0["caseId"] as? String == first })
+    let log = try CommandRunner.run(["log", "--json"] + ws).stdout
+    #expect(!log.contains(first), "events name cases by pseudonym")
+  }
+
   @Test func theSameSeedGivesTheSameSampleInAnotherWorkspace() throws {
     let directory = try TemporaryDirectory()
     let files = try Self.writeLists(in: directory)

@@ -34,7 +34,8 @@ extension Workspace {
   ) throws {
     try database.writeTransaction {
       try requireUnlocked(round)
-      if try sample(forRound: round) != nil {
+      let existed = try sample(forRound: round) != nil
+      if existed {
         guard replacingExisting else {
           throw WorkspaceDataError.conflict(
             "round '\(round.name)' already has a sample; drawing again would discard it "
@@ -48,30 +49,30 @@ extension Workspace {
         [round.id, specJSON, drawJSON, Workspace.timestamp(now())])
       try insertSampleCases(round: round, cases)
       try recordEvent(
-        actor: actor, action: replacingExisting ? "sample.redrawn" : "sample.drawn",
+        actor: actor, action: existed ? "sample.redrawn" : "sample.drawn",
         subject: round.name, details: details)
     }
   }
 
-  /// Records a replacement: the updated draw, the case swapped out and the reserve swapped in.
+  /// Records a replacement in one transaction: the updated draw, the round's sampled cases
+  /// rewritten from it, and one event naming every case out and in.
   ///
-  /// The event log names the two cases by the pseudonyms `references` gives, not their ids.
-  public func replaceSampleCase(
-    round: RoundRecord, drawJSON: String, out: String, replacement: StoredSampleCase,
-    reason: String, actor: String, references: (String) -> String
+  /// The event log names the cases by the pseudonyms `references` gives, not their ids.
+  public func replaceSampleCases(
+    round: RoundRecord, drawJSON: String, cases: [StoredSampleCase], out: [String],
+    in incoming: [String], reason: String, actor: String, references: (String) -> String
   ) throws {
     try database.writeTransaction {
       try requireUnlocked(round)
       try database.execute(
         "UPDATE samples SET draw = ? WHERE round_id = ?", [drawJSON, round.id])
-      try database.execute(
-        "DELETE FROM sample_cases WHERE round_id = ? AND case_id = ?", [round.id, out])
-      try insertSampleCases(round: round, [replacement])
+      try database.execute("DELETE FROM sample_cases WHERE round_id = ?", [round.id])
+      try insertSampleCases(round: round, cases)
       try recordEvent(
         actor: actor, action: "sample.replaced", subject: round.name,
         details: [
-          "out": references(out), "in": references(replacement.caseID),
-          "stratum": replacement.stratum, "reason": reason,
+          "out": out.map(references).joined(separator: ","),
+          "in": incoming.map(references).joined(separator: ","), "reason": reason,
         ])
     }
   }

@@ -52,20 +52,23 @@ public final class Workspace {
       return .alreadyExists(formatVersion: version)
     }
     let database = try Database(path: path, mode: .createIfMissing)
-    try WorkspaceSchema.migrator.migrate(database)
     let workspace = Workspace(database: database, path: path, now: now)
     let key = secret ?? randomSecret()
-    try workspace.write(
-      actor: actor, action: "workspace.created", subject: nil,
-      details: ["formatVersion": String(currentFormatVersion)]
-    ) { database in
-      let rows: [[any SQLiteBindable]] = [
-        ["formatVersion", String(currentFormatVersion)],
-        ["createdAt", Workspace.timestamp(now())],
-        ["pseudonymSecret", key.map { byte in hexDigits(byte) }.joined()],
-      ]
-      try database.executeMany(
-        "INSERT INTO workspace_meta(key, value) VALUES (?, ?)", rows: rows)
+    // Schema and metadata in one transaction: a workspace exists whole or not at all.
+    try database.writeTransaction {
+      try WorkspaceSchema.migrator.migrate(database)
+      try workspace.write(
+        actor: actor, action: "workspace.created", subject: nil,
+        details: ["formatVersion": String(currentFormatVersion)]
+      ) { database in
+        let rows: [[any SQLiteBindable]] = [
+          ["formatVersion", String(currentFormatVersion)],
+          ["createdAt", Workspace.timestamp(now())],
+          ["pseudonymSecret", key.map { byte in hexDigits(byte) }.joined()],
+        ]
+        try database.executeMany(
+          "INSERT INTO workspace_meta(key, value) VALUES (?, ?)", rows: rows)
+      }
     }
     return .created
   }
@@ -199,7 +202,8 @@ public final class Workspace {
     try database.query("SELECT value FROM workspace_meta WHERE key = ?", [key]).first?[0].string
   }
 
-  /// The per-workspace pseudonym key.
+  /// The per-workspace pseudonym key; an error unless it is 32 bytes, so pseudonyms are never
+  /// derived from a missing or damaged key.
   public func pseudonymSecret() throws -> [UInt8] {
     let hex = try metadata("pseudonymSecret") ?? ""
     var bytes: [UInt8] = []
@@ -207,6 +211,10 @@ public final class Workspace {
     while index < hex.endIndex, let next = hex.index(index, offsetBy: 2, limitedBy: hex.endIndex) {
       if let byte = UInt8(hex[index..<next], radix: 16) { bytes.append(byte) }
       index = next
+    }
+    guard bytes.count == 32, hex.count == 64 else {
+      throw WorkspaceError.notAWorkspace(
+        path: path, reason: "its pseudonym key is missing or damaged")
     }
     return bytes
   }

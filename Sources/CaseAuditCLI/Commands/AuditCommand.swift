@@ -305,12 +305,6 @@ enum AuditCommand {
             evidence: answer.evidence ?? ""))
       }
     }
-    if identify {
-      try workspace.write(
-        actor: invocation.actor, action: "export.identified", subject: context.round.name,
-        details: ["format": format.rawValue, "rows": String(rows.count)]
-      ) { _ in }
-    }
     let bytes: [UInt8]
     switch format {
     case .json:
@@ -329,11 +323,23 @@ enum AuditCommand {
       }
       bytes = writer.data
     }
-    if let out = arguments.value("out") {
-      try Data(bytes).write(to: URL(fileURLWithPath: invocation.resolve(out)))
-      invocation.note("Wrote \(rows.count) answer row(s) to \(out).")
+    // An identified export is logged in the same transaction that hands it over: if the file
+    // cannot be written, neither the file nor the event exists.
+    let deliver = {
+      if let out = arguments.value("out") {
+        try ReportCommand.write(bytes, to: invocation.resolve(out))
+        invocation.note("Wrote \(rows.count) answer row(s) to \(out).")
+      } else {
+        invocation.stdout.write(bytes: bytes)
+      }
+    }
+    if identify {
+      try workspace.write(
+        actor: invocation.actor, action: "export.identified", subject: context.round.name,
+        details: ["format": format.rawValue, "rows": String(rows.count)]
+      ) { _ in try deliver() }
     } else {
-      invocation.stdout.write(bytes: bytes)
+      try deliver()
     }
     return ExitCode.success
   }

@@ -101,7 +101,10 @@ enum AuditFillCommand {
     }
     let interrupt = installInterruptHandler(
       progress: progress, saver: saver, stderr: invocation.stderr)
-    defer { interrupt.cancel() }
+    defer {
+      interrupt.cancel()
+      signal(SIGINT, SIG_DFL)
+    }
 
     out.line(
       "\(tool.title) (\(tool.id) \(tool.version)) — case \(reference), \(record.stage.label)")

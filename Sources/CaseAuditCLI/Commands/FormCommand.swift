@@ -135,6 +135,19 @@ enum FormCommand {
       } catch let error as WorkspaceDataError {
         throw CommandFailure.failed(error.description)
       }
+      if invocation.arguments.flag("json") {
+        struct Output: Encodable {
+          let id: String
+          let version: String
+          let title: String
+          let outcome: String
+        }
+        try JSONOutput.write(
+          Output(
+            id: tool.id, version: tool.version, title: tool.title,
+            outcome: outcome == .installed ? "installed" : "alreadyInstalled"), to: invocation)
+        return ExitCode.success
+      }
       switch outcome {
       case .installed:
         invocation.stdout.line("Installed '\(tool.id)' version \(tool.version): \(tool.title).")

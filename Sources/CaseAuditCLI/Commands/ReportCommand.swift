@@ -98,22 +98,32 @@ enum ReportCommand {
       generatedAt: Workspace.timestamp(invocation.now()), identified: identify,
       auditTool: context.tool)
 
-    var written = [out]
+    var files: [(String, [UInt8])] = []
     switch format {
-    case .html: try write(Array(HTMLReport.render(input).utf8), to: out)
-    case .md: try write(Array(MarkdownReport.render(input).utf8), to: out)
-    case .json: try write(try JSONReport.render(input), to: out)
+    case .html: files = [(out, Array(HTMLReport.render(input).utf8))]
+    case .md: files = [(out, Array(MarkdownReport.render(input).utf8))]
+    case .json: files = [(out, try JSONReport.render(input))]
     case .csv:
-      try write(CSVReport.summary(input), to: out)
-      let responses = responsesPath(for: out)
-      try write(CSVReport.responses(rows: responseRows(audited)), to: responses)
-      written.append(responses)
+      files = [
+        (out, CSVReport.summary(input)),
+        (responsesPath(for: out), CSVReport.responses(rows: responseRows(audited))),
+      ]
     }
-    try workspace.write(
-      actor: invocation.actor, action: identify ? "report.identified" : "report.written",
-      subject: context.round.name,
-      details: ["format": format.rawValue, "compareWith": arguments.value("compare-with") ?? ""]
-    ) { _ in }
+    let written = files.map(\.0)
+    // The report and its event land together: written inside the transaction that logs it,
+    // and removed again if that transaction fails.
+    do {
+      try workspace.write(
+        actor: invocation.actor, action: identify ? "report.identified" : "report.written",
+        subject: context.round.name,
+        details: ["format": format.rawValue, "compareWith": arguments.value("compare-with") ?? ""]
+      ) { _ in
+        for (path, bytes) in files { try write(bytes, to: path) }
+      }
+    } catch {
+      for path in written { try? FileManager.default.removeItem(atPath: path) }
+      throw error
+    }
     for path in written { invocation.stdout.line("Wrote \(path)") }
     return ExitCode.success
   }

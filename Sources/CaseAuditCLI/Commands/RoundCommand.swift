@@ -1,5 +1,6 @@
 internal import AuditStore
 internal import Foundation
+internal import Statistics
 
 /// `caseaudit round …`: create audit rounds and allocate their cases to auditors.
 enum RoundCommand {
@@ -53,10 +54,19 @@ enum RoundCommand {
     let snapshot = try CasesCommand.resolveSnapshot(arguments, workspace: workspace)
     let round: RoundRecord
     do {
-      round = try workspace.createRound(
-        name: name, toolID: tool.id, toolVersion: tool.version, purpose: purpose,
-        training: training,
-        snapshotID: snapshot.id, auditDate: auditDate, actor: invocation.actor)
+      // A built-in tool is copied into the workspace with the round, in one transaction, so the
+      // round's pinned version survives later releases that change the built-in tool.
+      round = try workspace.database.writeTransaction {
+        if tool.builtIn {
+          _ = try workspace.installTool(
+            id: tool.id, version: tool.version, title: tool.title, definition: tool.definition,
+            sha256: SHA256.hash(Array(tool.definition.utf8)).hexString, actor: invocation.actor)
+        }
+        return try workspace.createRound(
+          name: name, toolID: tool.id, toolVersion: tool.version, purpose: purpose,
+          training: training,
+          snapshotID: snapshot.id, auditDate: auditDate, actor: invocation.actor)
+      }
     } catch let error as WorkspaceDataError {
       throw CommandFailure.failed(error.description)
     }

@@ -78,12 +78,19 @@ enum SampleCommand {
     }
     var unit = try arguments.choice("unit", as: SamplingUnit.self) ?? .child
     if arguments.flag("whole-families") {
-      if unit == .child && arguments.value("unit") != nil {
+      if arguments.value("unit") != nil {
         throw UsageError(
-          message: "--whole-families draws families; it cannot be combined with --unit child",
+          message: "--whole-families draws whole families; it cannot be combined with --unit",
           commandPath: arguments.commandPath)
       }
       unit = .wholeFamilies
+    }
+    if let minAge = try arguments.int("min-age", in: 0...30),
+      let maxAge = try arguments.int("max-age", in: 0...30), minAge > maxAge
+    {
+      throw UsageError(
+        message: "--min-age \(minAge) is above --max-age \(maxAge), so no case could qualify",
+        commandPath: arguments.commandPath)
     }
     let excludeDays = try arguments.int("exclude-audited-within", in: 0...36_500)
     let seed = try parseSeed(arguments.value("seed"), commandPath: arguments.commandPath)
@@ -244,16 +251,23 @@ enum SampleCommand {
     let (spec, draw, _) = try loadSample(round, workspace: workspace)
     let population = try workspace.cases(inSnapshot: round.snapshotID)
     let verification = Sampler.verify(draw, population: population, spec: spec)
+    var differences = verification.differences.map(\.description)
+    // The table auditors are allocated from must hold exactly the draw's cases.
+    let stored = Set(try workspace.sampleCases(forRound: round).map(\.caseID))
+    if stored != Set(draw.cases.map(\.caseId)) {
+      differences.append("the stored list of sampled cases does not match the recorded draw")
+    }
+    let identical = differences.isEmpty
     let snapshot = try workspace.snapshot(id: round.snapshotID)
     let output = VerifyOutput(
-      round: round.name, identical: verification.isIdentical, snapshot: round.snapshotID,
+      round: round.name, identical: identical, snapshot: round.snapshotID,
       sources: snapshot?.sources.map { "\($0.file) sha256:\($0.sha256)" } ?? [],
       seed: String(draw.seed), algorithm: draw.algorithm, cases: draw.cases.count,
       replacements: draw.replacements.count,
-      differences: verification.differences.map(\.description))
+      differences: differences)
     if arguments.flag("json") {
       try JSONOutput.write(output, to: invocation)
-    } else if verification.isIdentical {
+    } else if identical {
       invocation.stdout.line(
         "Verified: re-deriving round '\(round.name)' from snapshot \(round.snapshotID) with seed "
           + "\(draw.seed) (\(draw.algorithm)) reproduces its sample exactly: "
@@ -263,7 +277,7 @@ enum SampleCommand {
     } else {
       for difference in output.differences { invocation.stderr.line("  \(difference)") }
     }
-    guard verification.isIdentical else {
+    guard identical else {
       throw CommandFailure.failed(
         "the stored sample of round '\(round.name)' does NOT match a fresh derivation "
           + "(\(output.differences.count) difference(s))")
@@ -311,15 +325,13 @@ enum SampleCommand {
       !updated.cases.contains { $0.caseId == id }
     }
     do {
-      for (index, newCase) in incoming.enumerated() {
-        try workspace.replaceSampleCase(
-          round: round, drawJSON: try encodeJSON(updated),
-          out: index < outgoing.count ? outgoing[index] : caseID,
-          replacement: StoredSampleCase(
-            caseID: newCase.caseId, stratum: newCase.stratum,
-            inclusionProbability: newCase.inclusionProbability),
-          reason: reason, actor: invocation.actor, references: pseudonyms.reference(for:))
-      }
+      try workspace.replaceSampleCases(
+        round: round, drawJSON: try encodeJSON(updated),
+        cases: updated.cases.map {
+          StoredSampleCase(
+            caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
+        }, out: outgoing, in: incoming.map(\.caseId), reason: reason, actor: invocation.actor,
+        references: pseudonyms.reference(for:))
     } catch let error as WorkspaceDataError {
       throw CommandFailure.failed(error.description)
     }

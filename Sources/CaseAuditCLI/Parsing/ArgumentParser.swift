@@ -60,7 +60,7 @@ public enum ArgumentParser {
         let value: String
         if let inlineValue {
           value = inlineValue
-        } else if index < arguments.count {
+        } else if index < arguments.count, !looksLikeOption(arguments[index]) {
           value = arguments[index]
           index += 1
         } else {
@@ -88,6 +88,13 @@ public enum ArgumentParser {
     }
     try assign(positionals, to: command, into: &parsed, names: names)
     return .run(path: path, arguments: parsed)
+  }
+
+  /// Whether a word is an option rather than a value: it starts with `-`, is not `-` itself
+  /// (standard input) and is not a negative number. Such a value can still be given as
+  /// `--name=-value`.
+  static func looksLikeOption(_ word: String) -> Bool {
+    word.hasPrefix("-") && word != "-" && Double(word) == nil
   }
 
   private static func split(_ word: String) -> (String, String?) {

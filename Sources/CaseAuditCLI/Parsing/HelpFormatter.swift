@@ -36,7 +36,9 @@ enum HelpFormatter {
       lines += table(visible.map { ($0.name, $0.abstract) })
       lines.append("")
       let names = path.map(\.name).joined(separator: " ")
-      lines.append("  See '\(names) help <subcommand>' or '\(names) <subcommand> --help'.")
+      let rest = path.dropFirst().map(\.name).joined(separator: " ")
+      let helpForm = "caseaudit help" + (rest.isEmpty ? "" : " " + rest)
+      lines.append("  See '\(helpForm) <subcommand>' or '\(names) <subcommand> --help'.")
     }
     if let discussion = command.discussion {
       lines.append("")

@@ -60,7 +60,9 @@ struct AuditedRound {
         caseID: caseID,
         reference: identify ? caseID : context.pseudonyms.reference(for: caseID), record: record,
         allocatedAuditors: allocated, responses: audits.map(response),
-        moderated: revisions.last { $0.kind == .moderation }.map(response))
+        // The most recent moderation wins, whoever recorded it (ISO timestamps sort by time).
+        moderated: revisions.filter { $0.kind == .moderation }
+          .max { ($0.recordedAt, $0.revision) < ($1.recordedAt, $1.revision) }.map(response))
     }
   }
 
