@@ -90,9 +90,10 @@ public enum ArgumentParser {
     return .run(path: path, arguments: parsed)
   }
 
-  /// Whether a word is an option rather than a value: it starts with `-`, is not `-` itself
-  /// (standard input) and is not a negative number. Such a value can still be given as
-  /// `--name=-value`.
+  /// Whether a word is an option rather than an option's value.
+  ///
+  /// It is when it starts with `-`, is not `-` itself (standard input) and is not a negative
+  /// number. Such a value can still be given as `--name=-value`.
   static func looksLikeOption(_ word: String) -> Bool {
     word.hasPrefix("-") && word != "-" && Double(word) == nil
   }
