@@ -67,6 +67,7 @@ import Testing
     (["sample", "draw", "--size", "1", "--size", "2"], "'--size' was given more than once"),
     (["sample", "draw", "--json=yes"], "'--json' is a flag and takes no value"),
     (["sample", "frob"], "unknown command 'frob' for 'tool sample'"),
+    (["sample", "frob", "--help"], "unknown command 'frob' for 'tool sample'"),
     (["show"], "missing <id>"),
     (["show", "a", "b"], "unexpected argument 'b'"),
   ])

@@ -42,7 +42,15 @@ public enum ArgumentParser {
         onlyPositionals = true
         continue
       }
-      if word == "--help" || word == "-h" { return .help(path: path) }
+      if word == "--help" || word == "-h" {
+        // `caseaudit sample bogus --help` names a command that does not exist.
+        if command.run == nil, let unknown = positionals.first {
+          throw UsageError(
+            message: "unknown command '\(unknown)' for '\(names.joined(separator: " "))'",
+            commandPath: names)
+        }
+        return .help(path: path)
+      }
       if word == "--version" && path.count == 1 { return .version }
 
       let (key, inlineValue) = split(word)
