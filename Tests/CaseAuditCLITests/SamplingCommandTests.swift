@@ -188,6 +188,42 @@ import Testing
     #expect(!log.contains(first), "events name cases by pseudonym")
   }
 
+  @Test func theMappedProfileImportsAnyCSVThroughAMapping() throws {
+    let directory = try TemporaryDirectory()
+    let ws = ["--workspace", directory.file("w.db")]
+    _ = try CommandRunner.run(["init"] + ws)
+    let mapping = try directory.write(
+      """
+      {"columns": {"id": "Child Ref", "stage": "Service", "neglect": "Neglect Flag",
+                   "startDate": "Start", "dateOfBirth": "DOB", "team": "Team"},
+       "codes": {"stage": {"CP": "childProtection", "CIN": "childInNeed"},
+                 "neglect": {"Y": "confirmed", "P": "possible", "N": "none"}},
+       "open": {"endDate": "End"}}
+      """, to: "map.json")
+    let csv = try directory.write(
+      "Child Ref,Service,Neglect Flag,Start,End,DOB,Team\r\n"
+        + "M001,CP,Y,01/10/2025,,05/06/2015,Team Beta\r\n"
+        + "M002,CIN,P,01/04/2024,,05/06/2016,Team Alpha\r\n"
+        + "M003,CIN,N,01/04/2024,01/01/2025,05/06/2017,Team Alpha\r\n", to: "cases.csv")
+    let imported = try CommandRunner.run(
+      [
+        "cases", "import", csv, "--format", "mapped", "--mapping", mapping, "--as-of", "2026-03-31",
+        "--json",
+      ] + ws)
+    #expect(imported.exitCode == 0, "\(imported.stderr)")
+    let summary = try json(imported.stdout)
+    #expect(summary["cases"] as? Int == 3)
+    #expect(summary["open"] as? Int == 2)
+    #expect((summary["byNeglectStatus"] as? [String: Int])?["confirmed"] == 1)
+    let badMapping = try directory.write(
+      #"{"columns": {"id": "Child Ref", "dob": "DOB"}}"#, to: "bad.json")
+    let refused = try CommandRunner.run(
+      ["cases", "import", csv, "--format", "mapped", "--mapping", badMapping] + ws)
+    #expect(refused.exitCode == 65)
+    #expect(refused.stderr.contains("bad.json:1:"), "\(refused.stderr)")
+    #expect(refused.stderr.contains("'stage' is required"))
+  }
+
   @Test func theSameSeedGivesTheSameSampleInAnotherWorkspace() throws {
     let directory = try TemporaryDirectory()
     let files = try Self.writeLists(in: directory)
