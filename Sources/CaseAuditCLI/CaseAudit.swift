@@ -75,6 +75,8 @@ public enum CaseAudit {
         return ExitCode.failure
       }
     } catch {
+      // Every other error describes itself (WorkspaceError, WorkspaceDataError, SQLiteError…):
+      // commands let them through rather than re-wrapping each one.
       invocation.stderr.line(styled("Error: ", invocation) + String(describing: error))
       return ExitCode.failure
     }

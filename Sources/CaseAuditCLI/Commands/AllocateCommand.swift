@@ -40,7 +40,7 @@ enum AllocateCommand {
     let seed = try SampleCommand.parseSeed(
       arguments.value("seed"), commandPath: arguments.commandPath)
     let workspace = try invocation.openWorkspace()
-    let round = try SampleCommand.requireRound(try arguments.required("round"), in: workspace)
+    let round = try workspace.requireRound(named: try arguments.required("round"))
     let sampled = try workspace.sampleCases(forRound: round)
     guard !sampled.isEmpty else {
       throw CommandFailure.failed(
@@ -62,13 +62,9 @@ enum AllocateCommand {
     } catch {
       throw CommandFailure.failed("cannot allocate: \(error.description)")
     }
-    do {
-      try workspace.saveAllocation(
-        round: round, seed: seed, raters: raters, doubleFraction: fraction,
-        assignments: assignments, actor: invocation.actor)
-    } catch let error as WorkspaceDataError {
-      throw CommandFailure.failed(error.description)
-    }
+    try workspace.saveAllocation(
+      round: round, seed: seed, raters: raters, doubleFraction: fraction,
+      assignments: assignments, actor: invocation.actor)
     if arguments.flag("json") {
       try JSONOutput.write(
         Output(

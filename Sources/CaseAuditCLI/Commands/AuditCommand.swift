@@ -72,14 +72,8 @@ enum AuditCommand {
     let context = try RoundContext(roundName: try arguments.required("round"), workspace: workspace)
     let record = try context.requireCase(try arguments.required("case"))
     let auditor = try context.requireAuditor(try arguments.required("auditor"))
-    let allocated = context.allocation[record.id] ?? []
-    let unallocated = !allocated.contains(auditor.id)
-    if unallocated && !arguments.flag("unallocated") {
-      throw CommandFailure.failed(
-        "auditor '\(auditor.id)' is not allocated to this case in round '\(context.round.name)'"
-          + (allocated.isEmpty ? " (the round has no allocation yet)" : "")
-          + "; use --unallocated to record anyway (logged)")
-    }
+    let unallocated = try context.isUnallocated(
+      auditor, for: record, allowed: arguments.flag("unallocated"))
     let (bytes, name) = try readAnswers(answersPath, invocation: invocation)
     let draft = arguments.flag("draft")
     let answers = try validated(

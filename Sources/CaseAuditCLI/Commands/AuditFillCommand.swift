@@ -68,13 +68,8 @@ enum AuditFillCommand {
     let context = try RoundContext(roundName: try arguments.required("round"), workspace: workspace)
     let record = try context.requireCase(try arguments.required("case"))
     let auditor = try context.requireAuditor(try arguments.required("auditor"))
-    let allocated = context.allocation[record.id] ?? []
-    let unallocated = !allocated.contains(auditor.id)
-    if unallocated && !arguments.flag("unallocated") {
-      throw CommandFailure.failed(
-        "auditor '\(auditor.id)' is not allocated to this case in round '\(context.round.name)'; "
-          + "use --unallocated to fill anyway (logged)")
-    }
+    let unallocated = try context.isUnallocated(
+      auditor, for: record, allowed: arguments.flag("unallocated"))
     let tool = context.tool
     let attributes = RoundContext.attributes(of: record)
     let reference = context.pseudonyms.reference(for: record.id)

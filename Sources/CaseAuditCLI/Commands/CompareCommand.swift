@@ -43,7 +43,18 @@ enum CompareCommand {
     let workspace = try invocation.openWorkspace()
     let before = try AuditedRound(roundName: try arguments.required("before"), workspace: workspace)
     let after = try AuditedRound(roundName: try arguments.required("after"), workspace: workspace)
-    guard let course = arguments.value("trained-workers") else {
+    return try comparison(
+      before: before, after: after, within: within, course: arguments.value("trained-workers"),
+      workspace: workspace)
+  }
+
+  /// Compares two gathered rounds; with a course, also splits each by training attendance
+  /// before the round's audit date (used by `compare` and `report --compare-with`).
+  static func comparison(
+    before: AuditedRound, after: AuditedRound, within: BreakdownDimension?, course: String?,
+    workspace: Workspace
+  ) throws -> RoundComparison {
+    guard let course else {
       return RoundComparison.compute(
         before: (before.info, before.cases), after: (after.info, after.cases),
         beforeTool: before.context.tool, afterTool: after.context.tool, within: within)

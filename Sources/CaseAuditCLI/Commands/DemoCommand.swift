@@ -214,9 +214,7 @@ enum DemoCommand {
   }
 
   static func answersFile(_ answers: JSONValue) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    return try encoder.encode(["answers": answers])
+    try JSONOutput.compact(["answers": answers])
   }
 
   /// Removes an earlier demo's workspace, but never a file that is not a CaseAudit workspace.

@@ -128,13 +128,9 @@ enum FormCommand {
             + "tool a new version or a new id")
       }
       let outcome: Workspace.InstallOutcome
-      do {
-        outcome = try workspace.installTool(
-          id: tool.id, version: tool.version, title: tool.title, definition: text,
-          sha256: SHA256.hash(Array(text.utf8)).hexString, actor: invocation.actor)
-      } catch let error as WorkspaceDataError {
-        throw CommandFailure.failed(error.description)
-      }
+      outcome = try workspace.installTool(
+        id: tool.id, version: tool.version, title: tool.title, definition: text,
+        sha256: SHA256.hash(Array(text.utf8)).hexString, actor: invocation.actor)
       if invocation.arguments.flag("json") {
         struct Output: Encodable {
           let id: String

@@ -14,11 +14,7 @@ enum InitCommand {
   static func run(_ invocation: Invocation) throws -> Int32 {
     let path = invocation.workspacePath
     let outcome: Workspace.CreateOutcome
-    do {
-      outcome = try Workspace.create(at: path, actor: invocation.actor, now: invocation.now)
-    } catch let error as WorkspaceError {
-      throw CommandFailure.failed(error.description)
-    }
+    outcome = try Workspace.create(at: path, actor: invocation.actor, now: invocation.now)
     switch outcome {
     case .created:
       invocation.stdout.line(

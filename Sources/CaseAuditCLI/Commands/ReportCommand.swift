@@ -63,27 +63,11 @@ enum ReportCommand {
       tool: context.tool, round: audited.info, cases: audited.cases, breakdown: dimension)
     let agreement = AgreementReport.compute(
       tool: context.tool, round: audited.info, cases: audited.cases)
-    var comparison: RoundComparison?
-    if let earlier = arguments.value("compare-with") {
-      let before = try AuditedRound(roundName: earlier, workspace: workspace, identify: identify)
-      if let course = arguments.value("trained-workers") {
-        guard let beforeDate = before.context.round.auditDate,
-          let afterDate = context.round.auditDate
-        else {
-          throw CommandFailure.failed("both rounds need an audit date for --trained-workers")
-        }
-        let training = try workspace.trainingRecords().map {
-          TrainingRecord(worker: $0.worker, course: $0.course, date: $0.date)
-        }
-        comparison = RoundComparison.compute(
-          before: (before.info, before.cases), after: (audited.info, audited.cases),
-          beforeTool: before.context.tool, afterTool: context.tool, training: training,
-          course: course, beforeDate: beforeDate, afterDate: afterDate)
-      } else {
-        comparison = RoundComparison.compute(
-          before: (before.info, before.cases), after: (audited.info, audited.cases),
-          beforeTool: before.context.tool, afterTool: context.tool)
-      }
+    let comparison = try arguments.value("compare-with").map { earlier in
+      try CompareCommand.comparison(
+        before: try AuditedRound(roundName: earlier, workspace: workspace, identify: identify),
+        after: audited, within: nil, course: arguments.value("trained-workers"),
+        workspace: workspace)
     }
     let input = ReportInput(
       partnership: arguments.value("partnership"),
@@ -143,12 +127,16 @@ enum ReportCommand {
     return url.deletingLastPathComponent().appendingPathComponent("\(stem)-responses.csv").path
   }
 
+  /// A case's auditors' responses and its moderation, drafts left out.
+  static func finalResponses(of item: AuditedCase) -> [AuditedResponse] {
+    (item.responses + (item.moderated.map { [$0] } ?? [])).filter { $0.status != .draft }
+  }
+
   static func participants(_ audited: AuditedRound) -> [ReportParticipant] {
     var auditors: [String: Set<String>] = [:]
     var responses: [String: Int] = [:]
     for item in audited.cases {
-      for response in item.responses + (item.moderated.map { [$0] } ?? [])
-      where response.status != .draft {
+      for response in finalResponses(of: item) {
         auditors[response.auditorAgency, default: []].insert(response.auditorID)
         responses[response.auditorAgency, default: 0] += 1
       }
@@ -213,8 +201,7 @@ enum ReportCommand {
   static func responseRows(_ audited: AuditedRound) -> [ResponseRow] {
     var rows: [ResponseRow] = []
     for item in audited.cases {
-      for response in item.responses + (item.moderated.map { [$0] } ?? [])
-      where response.status != .draft {
+      for response in finalResponses(of: item) {
         for question in audited.context.tool.questions {
           guard let answer = response.answers[question.id] else { continue }
           rows.append(

@@ -52,23 +52,18 @@ enum RoundCommand {
     let tool = try ToolCatalog(workspace: workspace).entry(
       id: toolID, version: arguments.value("tool-version"))
     let snapshot = try CasesCommand.resolveSnapshot(arguments, workspace: workspace)
-    let round: RoundRecord
-    do {
-      // A built-in tool is copied into the workspace with the round, in one transaction, so the
-      // round's pinned version survives later releases that change the built-in tool.
-      round = try workspace.database.writeTransaction {
-        if tool.builtIn {
-          _ = try workspace.installTool(
-            id: tool.id, version: tool.version, title: tool.title, definition: tool.definition,
-            sha256: SHA256.hash(Array(tool.definition.utf8)).hexString, actor: invocation.actor)
-        }
-        return try workspace.createRound(
-          name: name, toolID: tool.id, toolVersion: tool.version, purpose: purpose,
-          training: training,
-          snapshotID: snapshot.id, auditDate: auditDate, actor: invocation.actor)
+    // A built-in tool is copied into the workspace with the round, in one transaction, so the
+    // round's pinned version survives later releases that change the built-in tool.
+    let round = try workspace.database.writeTransaction {
+      if tool.builtIn {
+        _ = try workspace.installTool(
+          id: tool.id, version: tool.version, title: tool.title, definition: tool.definition,
+          sha256: SHA256.hash(Array(tool.definition.utf8)).hexString, actor: invocation.actor)
       }
-    } catch let error as WorkspaceDataError {
-      throw CommandFailure.failed(error.description)
+      return try workspace.createRound(
+        name: name, toolID: tool.id, toolVersion: tool.version, purpose: purpose,
+        training: training,
+        snapshotID: snapshot.id, auditDate: auditDate, actor: invocation.actor)
     }
     if arguments.flag("json") {
       try JSONOutput.write(round, to: invocation)

@@ -85,38 +85,36 @@ enum SampleCommand {
       }
       unit = .wholeFamilies
     }
-    if let minAge = try arguments.int("min-age", in: 0...30),
-      let maxAge = try arguments.int("max-age", in: 0...30), minAge > maxAge
-    {
+    let minAge = try arguments.int("min-age", in: 0...30)
+    let maxAge = try arguments.int("max-age", in: 0...30)
+    if let minAge, let maxAge, minAge > maxAge {
       throw UsageError(
         message: "--min-age \(minAge) is above --max-age \(maxAge), so no case could qualify",
         commandPath: arguments.commandPath)
     }
+    let neglect = try arguments.choice("neglect", as: NeglectFilter.self) ?? .confirmed
+    let stages = try arguments.choices("stage", as: Stage.self)
+    let stratifyBy = try arguments.choices("stratify-by", as: StratificationDimension.self)
+    let allocation = try arguments.choice("allocation", as: AllocationMethod.self) ?? .proportional
+    let minPerStratum = try arguments.int("min-per-stratum", in: 0...Int.max) ?? 0
+    let reserves = try arguments.int("reserves", in: 0...Int.max) ?? 0
     let excludeDays = try arguments.int("exclude-audited-within", in: 0...36_500)
     let seed = try parseSeed(arguments.value("seed"), commandPath: arguments.commandPath)
-    var spec = SampleSpec(
-      size: size, neglect: try arguments.choice("neglect", as: NeglectFilter.self) ?? .confirmed,
-      stages: try arguments.choices("stage", as: Stage.self),
-      minAge: try arguments.int("min-age", in: 0...30),
-      maxAge: try arguments.int("max-age", in: 0...30), longTermOnly: arguments.flag("long-term"),
-      teams: arguments.values("team"),
-      stratifyBy: try arguments.choices("stratify-by", as: StratificationDimension.self),
-      allocation: try arguments.choice("allocation", as: AllocationMethod.self) ?? .proportional,
-      minPerStratum: try arguments.int("min-per-stratum", in: 0...Int.max) ?? 0, unit: unit,
-      reservesPerStratum: try arguments.int("reserves", in: 0...Int.max) ?? 0, seed: seed)
 
     let workspace = try invocation.openWorkspace()
-    let round = try requireRound(roundName, in: workspace)
+    let round = try workspace.requireRound(named: roundName)
     var excluded = Set(arguments.values("exclude-case"))
     if let excludeDays {
       let since = Workspace.timestamp(
         invocation.now().addingTimeInterval(-86_400 * Double(excludeDays)))
       excluded.formUnion(try workspace.caseIDsSampled(since: since, exceptRound: round))
     }
-    // The canonical order of ids is byte-wise UTF-8, as everywhere in sampling.
-    spec.excludedCaseIds = excluded.sorted {
-      Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
-    }
+    // SampleSpec puts the exclusions (and other sets) in canonical order itself.
+    let spec = SampleSpec(
+      size: size, neglect: neglect, stages: stages, minAge: minAge, maxAge: maxAge,
+      longTermOnly: arguments.flag("long-term"), teams: arguments.values("team"),
+      stratifyBy: stratifyBy, allocation: allocation, minPerStratum: minPerStratum, unit: unit,
+      excludedCaseIds: Array(excluded), reservesPerStratum: reserves, seed: seed)
     let population = try workspace.cases(inSnapshot: round.snapshotID)
     let draw: SampleDraw
     do {
@@ -126,21 +124,17 @@ enum SampleCommand {
     }
     let specJSON = try encodeJSON(spec)
     let drawJSON = try encodeJSON(draw)
-    do {
-      try workspace.saveSample(
-        round: round, specJSON: specJSON, drawJSON: drawJSON,
-        cases: draw.cases.map {
-          StoredSampleCase(
-            caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
-        },
-        replacingExisting: arguments.flag("redraw"), actor: invocation.actor,
-        details: [
-          "seed": String(seed), "algorithm": draw.algorithm, "size": String(draw.cases.count),
-          "eligible": String(draw.eligible), "snapshot": String(round.snapshotID),
-        ])
-    } catch let error as WorkspaceDataError {
-      throw CommandFailure.failed(error.description)
-    }
+    try workspace.saveSample(
+      round: round, specJSON: specJSON, drawJSON: drawJSON,
+      cases: draw.cases.map {
+        StoredSampleCase(
+          caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
+      },
+      replacingExisting: arguments.flag("redraw"), actor: invocation.actor,
+      details: [
+        "seed": String(seed), "algorithm": draw.algorithm, "size": String(draw.cases.count),
+        "eligible": String(draw.eligible), "snapshot": String(round.snapshotID),
+      ])
 
     if arguments.flag("json") {
       try JSONOutput.write(DrawOutput(round: round.name, draw: draw), to: invocation)
@@ -187,18 +181,8 @@ enum SampleCommand {
     return value
   }
 
-  static func requireRound(_ name: String, in workspace: Workspace) throws -> RoundRecord {
-    do {
-      return try workspace.requireRound(named: name)
-    } catch let error as WorkspaceDataError {
-      throw CommandFailure.failed(error.description)
-    }
-  }
-
   static func encodeJSON(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    String(decoding: try JSONOutput.compact(value), as: UTF8.self)
   }
 
   /// The round's stored sample, decoded, or a clear failure.
@@ -247,7 +231,7 @@ enum SampleCommand {
   static func runVerify(_ invocation: Invocation) throws -> Int32 {
     let arguments = invocation.arguments
     let workspace = try invocation.openWorkspace()
-    let round = try requireRound(try arguments.required("round"), in: workspace)
+    let round = try workspace.requireRound(named: try arguments.required("round"))
     let (spec, draw, _) = try loadSample(round, workspace: workspace)
     let population = try workspace.cases(inSnapshot: round.snapshotID)
     let verification = Sampler.verify(draw, population: population, spec: spec)
@@ -306,7 +290,7 @@ enum SampleCommand {
       throw UsageError(message: "'--reason' must say why", commandPath: arguments.commandPath)
     }
     let workspace = try invocation.openWorkspace()
-    let round = try requireRound(try arguments.required("round"), in: workspace)
+    let round = try workspace.requireRound(named: try arguments.required("round"))
     let (_, draw, _) = try loadSample(round, workspace: workspace)
     if try workspace.isAllocated(round) {
       throw CommandFailure.failed(
@@ -324,17 +308,13 @@ enum SampleCommand {
     let outgoing = draw.cases.map(\.caseId).filter { id in
       !updated.cases.contains { $0.caseId == id }
     }
-    do {
-      try workspace.replaceSampleCases(
-        round: round, drawJSON: try encodeJSON(updated),
-        cases: updated.cases.map {
-          StoredSampleCase(
-            caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
-        }, out: outgoing, in: incoming.map(\.caseId), reason: reason, actor: invocation.actor,
-        references: pseudonyms.reference(for:))
-    } catch let error as WorkspaceDataError {
-      throw CommandFailure.failed(error.description)
-    }
+    try workspace.replaceSampleCases(
+      round: round, drawJSON: try encodeJSON(updated),
+      cases: updated.cases.map {
+        StoredSampleCase(
+          caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
+      }, out: outgoing, in: incoming.map(\.caseId), reason: reason, actor: invocation.actor,
+      references: pseudonyms.reference(for:))
     if arguments.flag("json") {
       struct Output: Encodable {
         let round: String
@@ -364,7 +344,7 @@ enum SampleCommand {
     run: { invocation in
       let arguments = invocation.arguments
       let workspace = try invocation.openWorkspace()
-      let round = try requireRound(try arguments.required("round"), in: workspace)
+      let round = try workspace.requireRound(named: try arguments.required("round"))
       let (_, draw, stored) = try loadSample(round, workspace: workspace)
       if arguments.flag("json") {
         try JSONOutput.write(DrawOutput(round: round.name, draw: draw), to: invocation)

@@ -1,12 +1,11 @@
 internal import AuditStore
 
 extension Invocation {
-  /// Opens the workspace the arguments and environment name, as a command failure if it can't.
+  /// Opens the workspace the arguments and environment name.
+  ///
+  /// A missing, foreign or newer workspace throws a ``WorkspaceError``, which the entry point
+  /// reports as `Error: …` with exit 1.
   func openWorkspace() throws -> Workspace {
-    do {
-      return try Workspace.open(at: workspacePath, actor: actor, now: now)
-    } catch let error as WorkspaceError {
-      throw CommandFailure.failed(error.description)
-    }
+    try Workspace.open(at: workspacePath, actor: actor, now: now)
   }
 }

@@ -8,6 +8,13 @@ enum JSONOutput {
     return encoder
   }
 
+  /// One line of JSON with sorted keys, for storing parameters and feeding commands.
+  static func compact(_ value: some Encodable) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(value)
+  }
+
   static func write(_ value: some Encodable, to invocation: Invocation) throws {
     let data = try encoder().encode(value)
     invocation.stdout.write(bytes: Array(data))

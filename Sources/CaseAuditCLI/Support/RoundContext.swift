@@ -17,7 +17,7 @@ struct RoundContext {
 
   init(roundName: String, workspace: Workspace) throws {
     self.workspace = workspace
-    round = try SampleCommand.requireRound(roundName, in: workspace)
+    round = try workspace.requireRound(named: roundName)
     tool = try ToolCatalog(workspace: workspace).tool(id: round.toolID, version: round.toolVersion)
     sampled = Set(try workspace.sampleCases(forRound: round).map(\.caseID))
     var cases: [String: CaseRecord] = [:]
@@ -53,6 +53,20 @@ struct RoundContext {
         "there is no auditor '\(id)' in the roster (see 'caseaudit auditors list')")
     }
     return auditor
+  }
+
+  /// Whether `auditor` records for `record` without being allocated to it; a failure unless
+  /// `allowed` (the command's `--unallocated` flag) says that is intended.
+  func isUnallocated(_ auditor: Auditor, for record: CaseRecord, allowed: Bool) throws -> Bool {
+    let allocated = allocation[record.id] ?? []
+    guard !allocated.contains(auditor.id) else { return false }
+    guard allowed else {
+      throw CommandFailure.failed(
+        "auditor '\(auditor.id)' is not allocated to this case in round '\(round.name)'"
+          + (allocated.isEmpty ? " (the round has no allocation yet)" : "")
+          + "; use --unallocated to go ahead anyway (logged)")
+    }
+    return true
   }
 
   /// The attributes `showIf` conditions and stage limits read.
