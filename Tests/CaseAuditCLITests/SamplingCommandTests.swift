@@ -315,6 +315,24 @@ import Testing
     #expect(perRound == 66)
   }
 
+  @Test func badTrainingRostersExit65NamingTheCell() throws {
+    let directory = try TemporaryDirectory()
+    let ws = ["--workspace", directory.file("w.db")]
+    _ = try CommandRunner.run(["init"] + ws)
+    let missing = try directory.write("worker,date\nW1,01/02/2026\n", to: "t1.csv")
+    let noCourse = try CommandRunner.run(["training", "import", missing] + ws)
+    #expect(noCourse.exitCode == 65)
+    #expect(noCourse.stderr.contains("t1.csv:1:1: missing column 'course'"), "\(noCourse.stderr)")
+    let badDate = try directory.write(
+      "Worker , Course,Date\nW1,Neglect,31/02/2026\nW2,Neglect,2026-01-15\n", to: "t2.csv")
+    let refused = try CommandRunner.run(["training", "import", badDate] + ws)
+    #expect(refused.exitCode == 65)
+    #expect(refused.stderr.contains("t2.csv:2:12: '31/02/2026' is not a date"), "\(refused.stderr)")
+    let listed = try CommandRunner.run(["training", "list", "--json"] + ws).stdout
+    let records = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [Any]
+    #expect(records?.isEmpty == true, "nothing was imported")
+  }
+
   @Test func badRostersExit65NamingTheCell() throws {
     let directory = try TemporaryDirectory()
     let ws = ["--workspace", directory.file("w.db")]

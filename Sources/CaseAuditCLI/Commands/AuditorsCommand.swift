@@ -27,29 +27,15 @@ enum AuditorsCommand {
     let file = try invocation.arguments.required("file")
     let workspace = try invocation.openWorkspace()
     let bytes = try CasesCommand.readFile(file, invocation: invocation)
-    let table = CSVTable.read(CaseListSource(name: file, bytes: bytes))
-    var problems = table.problems.map(\.description)
+    let roster = NamedColumnTable(
+      file: file, bytes: bytes, required: ["id", "name", "agency", "team", "role"])
+    var problems = roster.problems
     var auditors: [Auditor] = []
-    let required = ["id", "name", "agency", "team", "role"]
-    let columns = Dictionary(
-      table.header.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
-      uniquingKeysWith: { first, _ in first })
-    let missing = required.filter { columns[$0] == nil }
-    if !missing.isEmpty {
-      problems.append(
-        "\(file):1:1: missing column\(missing.count == 1 ? "" : "s") "
-          + missing.map { "'\($0)'" }.joined(separator: ", "))
-    } else if table.problems.isEmpty {
+    if problems.isEmpty {
       var seen: [String: Int] = [:]
-      for row in table.rows {
-        func field(_ name: String) -> String {
-          guard let index = columns[name], index < row.fields.count else { return "" }
-          return row.fields[index].trimmingCharacters(in: .whitespaces)
-        }
-        func column(_ name: String) -> Int {
-          let index = columns[name] ?? 0
-          return index < row.columns.count ? row.columns[index] : index + 1
-        }
+      for row in roster.table.rows {
+        func field(_ name: String) -> String { roster.field(name, in: row).text }
+        func column(_ name: String) -> Int { roster.field(name, in: row).column }
         let id = field("id")
         let roleText = field("role")
         if id.isEmpty {

@@ -26,27 +26,15 @@ enum TrainingCommand {
   static func runImport(_ invocation: Invocation) throws -> Int32 {
     let file = try invocation.arguments.required("file")
     let workspace = try invocation.openWorkspace()
-    let table = CSVTable.read(
-      CaseListSource(name: file, bytes: try CasesCommand.readFile(file, invocation: invocation)))
-    var problems = table.problems.map(\.description)
-    let columns = Dictionary(
-      table.header.enumerated().map { ($1.lowercased(), $0) },
-      uniquingKeysWith: { first, _ in first })
-    let missing = ["worker", "course", "date"].filter { columns[$0] == nil }
+    let roster = NamedColumnTable(
+      file: file, bytes: try CasesCommand.readFile(file, invocation: invocation),
+      required: ["worker", "course", "date"])
+    var problems = roster.problems
     var records: [StoredTraining] = []
-    if !missing.isEmpty {
-      problems.append(
-        "\(file):1:1: missing column(s) " + missing.map { "'\($0)'" }.joined(separator: ", "))
-    } else if table.problems.isEmpty {
+    if problems.isEmpty {
       let year = CasesCommand.parseDateDefaultYear(invocation)
-      for row in table.rows {
-        func field(_ name: String) -> (text: String, column: Int) {
-          let index = columns[name] ?? 0
-          return (
-            index < row.fields.count ? row.fields[index] : "",
-            index < row.columns.count ? row.columns[index] : index + 1
-          )
-        }
+      for row in roster.table.rows {
+        func field(_ name: String) -> (text: String, column: Int) { roster.field(name, in: row) }
         let worker = field("worker")
         let course = field("course")
         let date = field("date")

@@ -1,0 +1,41 @@
+internal import CaseList
+internal import Foundation
+
+/// A small CSV roster (auditors, training) read by column name.
+///
+/// Column names match ignoring case and surrounding spaces. Syntax problems and missing columns
+/// come back as `file:line:column: message` lines; rows are only worth reading when there are
+/// none.
+struct NamedColumnTable {
+  let file: String
+  let table: CSVTable
+  private let columns: [String: Int]
+  /// Syntax problems and missing required columns.
+  let problems: [String]
+
+  init(file: String, bytes: [UInt8], required: [String]) {
+    self.file = file
+    table = CSVTable.read(CaseListSource(name: file, bytes: bytes))
+    columns = Dictionary(
+      table.header.enumerated().map {
+        ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0)
+      }, uniquingKeysWith: { first, _ in first })
+    var problems = table.problems.map(\.description)
+    let columns = self.columns
+    let missing = required.filter { columns[$0] == nil }
+    if !missing.isEmpty {
+      problems.append(
+        "\(file):1:1: missing column\(missing.count == 1 ? "" : "s") "
+          + missing.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    self.problems = problems
+  }
+
+  /// The named field of a row, trimmed, and the character column it starts at.
+  func field(_ name: String, in row: CSVTable.Row) -> (text: String, column: Int) {
+    let index = columns[name] ?? 0
+    let text = index < row.fields.count ? row.fields[index] : ""
+    let column = index < row.columns.count ? row.columns[index] : index + 1
+    return (text.trimmingCharacters(in: .whitespaces), column)
+  }
+}
