@@ -104,6 +104,30 @@ extension Workspace {
   ///
   /// - Complexity: O(n).
   public func cases(inSnapshot snapshotID: Int) throws -> [CaseRecord] {
+    try readCases(
+      """
+      SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
+        disability, start_date, months_open, previous_plans
+      FROM cases WHERE snapshot_id = ? ORDER BY case_id
+      """, [snapshotID])
+  }
+
+  /// The records of the cases in a round's sample, in case-id order, read without loading the
+  /// rest of the population.
+  ///
+  /// - Complexity: O(n log N) for n sampled cases in a population of N.
+  public func sampledCases(inRound round: RoundRecord) throws -> [CaseRecord] {
+    try readCases(
+      """
+      SELECT c.case_id, c.family_key, c.stage, c.neglect_status, c.team, c.worker, c.age,
+        c.gender, c.ethnicity, c.disability, c.start_date, c.months_open, c.previous_plans
+      FROM sample_cases s JOIN cases c ON c.snapshot_id = ? AND c.case_id = s.case_id
+      WHERE s.round_id = ? ORDER BY c.case_id
+      """, [round.snapshotID, round.id])
+  }
+
+  /// Reads case rows selected as the queries above select them.
+  private func readCases(_ sql: String, _ values: [any SQLiteBindable]) throws -> [CaseRecord] {
     var records: [CaseRecord] = []
     var interned: [String: String] = [:]
     // Teams, workers and codes repeat across a population: keep one copy of each string.
@@ -113,13 +137,7 @@ extension Workspace {
       interned[text] = text
       return text
     }
-    try database.forEachCursor(
-      """
-      SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
-        disability, start_date, months_open, previous_plans
-      FROM cases WHERE snapshot_id = ? ORDER BY case_id
-      """, [snapshotID]
-    ) { row in
+    try database.forEachCursor(sql, values) { row in
       records.append(
         CaseRecord(
           id: row.text(0) ?? "", familyKey: row.text(1),

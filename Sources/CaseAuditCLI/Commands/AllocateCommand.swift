@@ -47,8 +47,7 @@ enum AllocateCommand {
         "round '\(round.name)' has no sample yet; draw one with 'caseaudit sample draw'")
     }
     let teams = Dictionary(
-      try workspace.cases(inSnapshot: round.snapshotID).map { ($0.id, $0.team) },
-      uniquingKeysWith: { first, _ in first })
+      uniqueKeysWithValues: try workspace.sampledCases(inRound: round).map { ($0.id, $0.team) })
     let roster = try workspace.auditors()
     guard !roster.isEmpty else {
       throw CommandFailure.failed(

@@ -20,12 +20,8 @@ struct RoundContext {
     round = try workspace.requireRound(named: roundName)
     tool = try ToolCatalog(workspace: workspace).tool(id: round.toolID, version: round.toolVersion)
     sampled = Set(try workspace.sampleCases(forRound: round).map(\.caseID))
-    var cases: [String: CaseRecord] = [:]
-    for record in try workspace.cases(inSnapshot: round.snapshotID)
-    where sampled.contains(record.id) {
-      cases[record.id] = record
-    }
-    casesByID = cases
+    casesByID = Dictionary(
+      uniqueKeysWithValues: try workspace.sampledCases(inRound: round).map { ($0.id, $0) })
     allocation = Dictionary(
       uniqueKeysWithValues: try workspace.allocations(forRound: round).map {
         ($0.caseID, $0.auditorIDs)
