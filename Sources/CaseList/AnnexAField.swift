@@ -60,11 +60,44 @@ enum AnnexAField: Sendable, Hashable, CaseIterable {
   case categoryOfNeed
   /// List 8: "Date Ceased to be Looked After".
   case lookedAfterEnd
-  /// List 1: "Contact Date" (recognised only to say that list 1 is not used).
+  /// List 1: "Date of Contact" (recognised only to say that list 1 is not used).
   case contactDate
+  /// List 2: "Organisation completing assessment" (marks a list 2 whose dates are headed
+  /// "Assessment start date", as the published list 2 heads them).
+  case organisationCompletingAssessment
+  /// List 6 "Date Child Was Last Seen", list 7 "Date of the Last Statutory Visit", list 8
+  /// "Date of Last Social Work Visit": checked against the as-of date (a warning when after).
+  case lastSeen
+  /// List 6: "Reason for Closure" (checked against the published codes; a warning when not).
+  case reasonForClosure
+  /// Lists 7 and 8: "Was the Child Seen Alone?".
+  case seenAlone
+  /// Lists 7 and 8: "Subject to Emergency Protection Order or Protected Under Police Powers in
+  /// Last Six Months (Y/N)".
+  case protectionOrder
+  /// List 8: "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)".
+  case unaccompanied
+  /// List 8: "Is this a second or subsequent period of being a Looked After Child within the
+  /// last 12 months (Y/N)".
+  case subsequentPeriod
+  /// List 8: "Child's Legal Status".
+  case legalStatus
+  /// List 8: "What is the permanence plan for this child?".
+  case permanencePlan
+  /// List 8: "Reason Ceased to be Looked After".
+  case reasonCeased
+  /// List 8: "Placement Type".
+  case placementType
+  /// List 8: "Placement Provider".
+  case placementProvider
+  /// List 8: "Placement Location".
+  case placementLocation
 
   /// The header Annex A uses, for messages.
   var standardHeader: String { AnnexAField.headers[self]?.first ?? "\(self)" }
+
+  /// Every header accepted for the field, the published one first.
+  var acceptedHeaders: [String] { AnnexAField.headers[self] ?? [] }
 
   /// The field a header names, if any.
   static func recognise(_ header: String) -> AnnexAField? {
@@ -193,6 +226,36 @@ enum AnnexAField: Sendable, Hashable, CaseIterable {
       "CLA End Date", "Date Left Care", "Ceased to be Looked After",
       "Date Ceased Looked After",
     ],
-    .contactDate: ["Contact Date", "Date of Contact"],
+    .contactDate: ["Date of Contact", "Contact Date"],
+    .organisationCompletingAssessment: ["Organisation completing assessment"],
+    .lastSeen: [
+      "Date Child Was Last Seen", "Date of the Last Statutory Visit",
+      "Date of Last Social Work Visit", "Date of Last Statutory Visit",
+      "Date of Latest Statutory Visit", "Date Last Seen", "Last Seen Date",
+    ],
+    .reasonForClosure: ["Reason for Closure", "CIN Closure Reason", "Closure Reason"],
+    .seenAlone: ["Was the Child Seen Alone?", "Seen Alone"],
+    .protectionOrder: [
+      "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six "
+        + "Months (Y/N)",
+      "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months",
+    ],
+    .unaccompanied: [
+      "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)",
+      "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months",
+      "Unaccompanied Asylum Seeking Child", "UASC",
+    ],
+    .subsequentPeriod: [
+      "Is this a second or subsequent period of being a Looked After Child within the last 12 "
+        + "months (Y/N)",
+      "Is this a second or subsequent period of being a Looked After Child within the last 12 "
+        + "months",
+    ],
+    .legalStatus: ["Child's Legal Status", "Legal Status"],
+    .permanencePlan: ["What is the permanence plan for this child?", "Permanence Plan"],
+    .reasonCeased: ["Reason Ceased to be Looked After", "Reason Episode Ceased"],
+    .placementType: ["Placement Type"],
+    .placementProvider: ["Placement Provider"],
+    .placementLocation: ["Placement Location"],
   ]
 }

@@ -12,8 +12,19 @@ struct AnnexAHeader: Sendable {
     /// The header, when it can be read.
     var header: AnnexAHeader?
     /// Problems, each with the character column of the header it is about (1 for the file).
-    var problems: [(column: Int, message: String)]
+    var problems: [Problem]
   }
+
+  /// A problem with a header: an error unless it is an unknown column (a warning).
+  struct Problem {
+    var column: Int
+    var message: String
+    var severity: CaseListProblem.Severity = .error
+  }
+
+  /// How many unknown columns get a "did you mean" suggestion; the rest are named only (a
+  /// header of thousands of columns must not cost thousands of edit-distance searches).
+  static let suggestionLimit = 50
 
   /// The columns whose presence identifies each list, checked from list 8 down: a header with
   /// columns of two lists is the more intensive one.
@@ -55,7 +66,8 @@ struct AnnexAHeader: Sendable {
 
   /// Recognises a header row (case-insensitive, ignoring spaces and punctuation).
   static func recognise(_ header: HeaderRow) -> Recognition {
-    var problems: [(column: Int, message: String)] = []
+    var problems: [Problem] = []
+    var unknown: [Int] = []
     var columns: [AnnexAField: Int] = [:]
     var seen: [String: Int] = [:]
     for (index, name) in header.names.enumerated() {
@@ -63,25 +75,34 @@ struct AnnexAHeader: Sendable {
       guard !key.isEmpty else { continue }
       if let first = seen[key] {
         problems.append(
-          (
-            header.columns[index],
-            "duplicate column '\(name)' (the same as column \(first + 1), "
-              + "'\(header.names[first])')"
-          ))
+          Problem(
+            column: header.columns[index],
+            message: "duplicate column '\(name)' (the same as column \(first + 1), "
+              + "'\(header.names[first])')"))
         continue
       }
       seen[key] = index
-      guard let field = AnnexAField.recognise(name) else { continue }
+      guard let field = AnnexAField.recognise(name) else {
+        if !AnnexAPublishedHeaders.known.contains(key) { unknown.append(index) }
+        continue
+      }
       if let first = columns[field] {
         problems.append(
-          (
-            header.columns[index],
-            "columns '\(header.names[first])' and '\(name)' both give "
-              + "'\(field.standardHeader)'"
-          ))
+          Problem(
+            column: header.columns[index],
+            message: "columns '\(header.names[first])' and '\(name)' both give "
+              + "'\(field.standardHeader)'"))
         continue
       }
       columns[field] = index
+    }
+    // The published list 2 heads its dates "Assessment start date" and "Assessment completion
+    // date", as list 4 once did; "Organisation completing assessment" tells them apart.
+    if columns[.organisationCompletingAssessment] != nil, columns[.earlyHelpStart] == nil,
+      let start = columns.removeValue(forKey: .assessmentStart)
+    {
+      columns[.earlyHelpStart] = start
+      if let end = columns.removeValue(forKey: .assessmentEnd) { columns[.earlyHelpEnd] = end }
     }
     let detected = signatures.first { _, fields in fields.contains { columns[$0] != nil } }?.0
     guard let list = detected else {
@@ -91,23 +112,37 @@ struct AnnexAHeader: Sendable {
         : "not recognised as an Annex A list: no column names a list 2–8 date such as "
           + "'CIN Start Date', 'Child Protection Plan Start Date' or "
           + "'Date Started to be Looked After'"
-      problems.append((1, message))
+      problems.append(Problem(column: 1, message: message))
       return Recognition(list: nil, header: nil, problems: problems)
     }
+    // Unknown columns are named only in a recognised list (another file is refused whole).
+    for (position, index) in unknown.enumerated() {
+      let name = header.names[index]
+      let suggestion =
+        position < suggestionLimit ? AnnexAPublishedHeaders.closest(to: name) : nil
+      problems.append(
+        Problem(
+          column: header.columns[index],
+          message: "'\(name)' is not an Annex A column; it is ignored"
+            + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+          severity: .warning))
+    }
     for field in required(list) where columns[field] == nil {
-      problems.append((1, "\(list.label) has no '\(field.standardHeader)' column"))
+      problems.append(
+        Problem(column: 1, message: "\(list.label) has no '\(field.standardHeader)' column"))
     }
     if list == .childProtection, columns[.initialCategory] == nil,
       columns[.latestCategory] == nil
     {
       problems.append(
-        (
-          1,
-          "\(list.label) has neither 'Initial Category of Abuse' nor "
-            + "'Latest Category of Abuse'"
-        ))
+        Problem(
+          column: 1,
+          message: "\(list.label) has neither 'Initial Category of Abuse' nor "
+            + "'Latest Category of Abuse'"))
     }
-    let header = problems.isEmpty ? AnnexAHeader(list: list, columns: columns) : nil
+    let header =
+      problems.contains { $0.severity == .error }
+      ? nil : AnnexAHeader(list: list, columns: columns)
     return Recognition(list: list, header: header, problems: problems)
   }
 }

@@ -69,7 +69,7 @@ extension CaseListImporter {
       problems += list
     }
     return CaseListImport(
-      asOf: asOf, records: problems.isEmpty ? sortedRecords(results) : [],
+      asOf: asOf, records: problems.contains { !$0.isWarning } ? [] : sortedRecords(results),
       sources: summaries, problems: problems)
   }
 

@@ -38,6 +38,10 @@ struct CaseListRow: Sendable {
   var ethnicity: Int32
   /// The family key (see `SourceRows.longTexts`); empty when blank.
   var familyKey: ShortText
+  /// A hash of the row's bytes, to find rows that repeat the child's previous row.
+  var contentHash: UInt64
+  /// The category of abuse of a child-protection plan (the latest, else the initial), if any.
+  var category: AbuseCategory?
 
   /// A row with only its identity and stage set.
   init(id: ShortText, idHash: UInt64, line: Int, recordStart: Int, stage: Stage) {
@@ -58,6 +62,8 @@ struct CaseListRow: Sendable {
     gender = -1
     ethnicity = -1
     familyKey = .empty
+    contentHash = 0
+    category = nil
   }
 }
 
@@ -82,6 +88,9 @@ struct SourceRows: Sendable {
   var dateOfBirthField: Int?
   /// The header's names, for messages.
   var headerNames: [String] = []
+  /// The identifier of the child whose row is being read (empty before it is read), so that
+  /// problems can flag the child; never shown in a message.
+  var currentChild = ShortText.empty
   /// The problems found, with lines counted like the rows'.
   var problems: [CaseListProblem] = []
   /// The number of data rows read (blank lines excluded).

@@ -30,13 +30,23 @@ public struct CaseRecord: Sendable, Hashable, Codable {
   public var monthsOpen: Int?
   /// The number of previous child-protection plans, when recorded.
   public var previousPlans: Int?
+  /// The category of abuse (latest, else initial) of the open child-protection plan that gives
+  /// the stage; `nil` when the stage is not child protection or the category is blank.
+  public var abuseCategory: AbuseCategory?
+  /// Whether the child is unborn at the as-of date (Annex A holds unborn children on
+  /// child-protection plans with their expected date of birth).
+  public var isUnborn: Bool
+  /// The latest end or closure date, on or before the as-of date, among all the child's rows
+  /// (for audits of step-downs and closures); `nil` when nothing has ended.
+  public var endDate: CalendarDate?
 
   /// Creates a record.
   public init(
     id: String, familyKey: String? = nil, stage: Stage, neglectStatus: NeglectStatus,
     team: String? = nil, worker: String? = nil, age: Int? = nil, gender: String? = nil,
     ethnicity: String? = nil, disability: Bool? = nil, startDate: CalendarDate? = nil,
-    monthsOpen: Int? = nil, previousPlans: Int? = nil
+    monthsOpen: Int? = nil, previousPlans: Int? = nil, abuseCategory: AbuseCategory? = nil,
+    isUnborn: Bool = false, endDate: CalendarDate? = nil
   ) {
     self.id = id
     self.familyKey = familyKey
@@ -51,6 +61,9 @@ public struct CaseRecord: Sendable, Hashable, Codable {
     self.startDate = startDate
     self.monthsOpen = monthsOpen
     self.previousPlans = previousPlans
+    self.abuseCategory = abuseCategory
+    self.isUnborn = isUnborn
+    self.endDate = endDate
   }
 
   /// Open for twelve months or more: the "long-term" cases Ofsted measured drift over.

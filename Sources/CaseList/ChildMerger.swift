@@ -64,6 +64,14 @@ struct ChildMerger: Sendable {
     /// The index in `MergeContext.longTexts` of the family key's piece.
     var familyKeyTable: Int32 = -1
     var familyKey = ShortText.empty
+    /// The category of abuse of the open child-protection plan that gives the stage.
+    var category: AbuseCategory?
+    /// The latest end date on or before the as-of date, packed; 0 when none.
+    var latestEnd: Int32 = 0
+    /// The content hash, source and line of the child's previous row (for duplicates).
+    var previousHash: UInt64 = 0
+    var previousSource: Int32 = -1
+    var previousLine: Int32 = 0
   }
 
   /// Creates a merger for about `expectedChildren` children.
@@ -91,11 +99,20 @@ struct ChildMerger: Sendable {
     rows.withUnsafeBufferPointer { rows in
       for row in rows {
         let slot = slotFor(row.id, hash: row.idHash, longTexts: piece.longTexts)
+        let previous = children[slot]
+        if row.contentHash != 0, previous.previousSource == origin.source,
+          previous.previousHash == row.contentHash
+        {
+          reportDuplicate(row, of: previous, child: slot, piece: piece)
+        }
         let conflict = ChildMerger.merge(
           row, into: &children[slot], origin: origin, asOf: context.asOfPacked)
         if conflict {
           reportDateOfBirthConflict(row, slot: slot, piece: piece, names: context.names)
         }
+        children[slot].previousHash = row.contentHash
+        children[slot].previousSource = origin.source
+        children[slot].previousLine = row.line + origin.lineOffset
       }
     }
   }
@@ -163,11 +180,13 @@ struct ChildMerger: Sendable {
           child.team = origin.reference(row.team, .team)
           child.worker = origin.reference(row.worker, .worker)
           child.stagePlans = row.previousPlans
+          child.category = row.category
         }
         if row.neglect.rank > child.openNeglect.rank { child.openNeglect = row.neglect }
       }
       if row.neglect.rank > child.startedNeglect.rank { child.startedNeglect = row.neglect }
       if row.neglect == .possible { child.startedPossible = true }
+      if row.end != 0, row.end <= asOf, row.end > child.latestEnd { child.latestEnd = row.end }
     }
     if row.previousPlans >= 0, row.start > child.latestPlansStart {
       child.latestPlans = row.previousPlans
@@ -189,6 +208,23 @@ struct ChildMerger: Sendable {
       return false
     }
     return child.dateOfBirth != row.dateOfBirth
+  }
+
+  /// Warns that a row repeats the child's previous row of the same file, byte for byte (it
+  /// merges identically, so it changes nothing but the row count).
+  private mutating func reportDuplicate(
+    _ row: CaseListRow, of previous: Child, child: Int, piece source: SourceRows
+  ) {
+    let line = Int(row.line) + source.lineOffset
+    problems.append(
+      (
+        source.sourceIndex,
+        CaseListProblem(
+          file: source.name, line: line, column: 1,
+          message: "this row repeats an earlier row for the same child", severity: .warning,
+          kind: .duplicateRow, detail: "line \(previous.previousLine)",
+          childID: ids[child])
+      ))
   }
 
   private mutating func reportDateOfBirthConflict(
@@ -213,7 +249,9 @@ struct ChildMerger: Sendable {
         source.sourceIndex,
         CaseListProblem(
           file: source.name, line: position.line, column: position.column,
-          message: "date of birth differs from the one at \(earlier)")
+          message: "'Date of Birth' differs from an earlier row's for the same child",
+          kind: .dateOfBirthConflict, detail: "the earlier row is at \(earlier)",
+          childID: ids[slot])
       ))
   }
 
@@ -249,7 +287,10 @@ struct ChildMerger: Sendable {
       gender: context.text(child.gender), ethnicity: context.text(child.ethnicity),
       disability: child.disability < 0 ? nil : child.disability == 1,
       startDate: start, monthsOpen: start.map { $0.wholeMonths(until: asOf) },
-      previousPlans: plans < 0 ? nil : Int(plans))
+      previousPlans: plans < 0 ? nil : Int(plans),
+      abuseCategory: isOpen ? child.category : nil,
+      isUnborn: child.dateOfBirth > context.asOfPacked,
+      endDate: child.latestEnd == 0 ? nil : PackedDate.unpack(child.latestEnd))
   }
 }
 

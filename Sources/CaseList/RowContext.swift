@@ -9,12 +9,18 @@ struct RowContext {
   /// The source's text.
   let text: UnsafeBufferPointer<UInt8>
 
-  /// Adds a problem located at field `index`.
-  func problem(_ index: Int, _ message: String, into result: inout SourceRows) {
+  /// Adds a problem located at field `index`: an error unless `severity` says otherwise.
+  func problem(
+    _ index: Int, _ message: String, kind: CaseListProblemKind = .invalid,
+    severity: CaseListProblem.Severity = .error, detail: String? = nil,
+    into result: inout SourceRows
+  ) {
     let position = SourceScanner.locate(fields[index], info, text)
     result.problems.append(
       CaseListProblem(
-        file: result.name, line: position.line, column: position.column, message: message))
+        file: result.name, line: position.line, column: position.column, message: message,
+        severity: severity, kind: kind, detail: detail,
+        childID: result.currentChild.isEmpty ? nil : result.currentChild.string(result.longTexts)))
   }
 
   /// The identifier in field `index` and its hash; `nil` when blank (a problem).
@@ -25,7 +31,12 @@ struct RowContext {
       bytes.isEmpty
         ? nil : (ShortText(bytes, longTexts: &result.longTexts), ByteInterner.hash(bytes))
     }
-    if value == nil { problem(index, "'\(result.headerNames[index])' is blank", into: &result) }
+    if let value {
+      result.currentChild = value.0
+    } else {
+      result.currentChild = .empty
+      problem(index, "'\(result.headerNames[index])' is blank", kind: .blank, into: &result)
+    }
     return value
   }
 
@@ -38,17 +49,21 @@ struct RowContext {
     }
   }
 
-  /// The packed date in field `index`; 0 when blank (a problem when `required`) or invalid.
+  /// The packed date in field `index`; 0 when blank (a problem when `required`) or invalid
+  /// (an error, or a warning when `severity` says so: a date the sample does not use).
   @inline(__always)
   func date(
-    _ index: Int, _ reader: DateReader, required: Bool, into result: inout SourceRows
+    _ index: Int, _ reader: DateReader, required: Bool,
+    severity: CaseListProblem.Severity = .error, into result: inout SourceRows
   ) -> Int32 {
     let outcome = CSVFieldValue.withBytes(of: fields[index], in: text) { bytes -> Int32? in
       bytes.isEmpty ? 0 : reader.read(bytes)
     }
     switch outcome {
     case .some(0):
-      if required { problem(index, "'\(result.headerNames[index])' is blank", into: &result) }
+      if required {
+        problem(index, "'\(result.headerNames[index])' is blank", kind: .blank, into: &result)
+      }
       return 0
     case .some(let packed):
       return packed
@@ -60,30 +75,38 @@ struct RowContext {
         case .iso: "yyyy-mm-dd"
         }
       problem(
-        index, "'\(result.headerNames[index])' is not a date (expected \(accepted))", into: &result)
+        index, "'\(result.headerNames[index])' is not a date (expected \(accepted))",
+        kind: .date, severity: severity, into: &result)
       return 0
     }
   }
 
-  /// The small whole number in field `index`; −1 when blank or invalid (a problem).
+  /// The small whole number in field `index`; −1 when blank or invalid (a problem: an error
+  /// unless `severity` says otherwise).
   @inline(__always)
-  func integer(_ index: Int, _ expected: String, into result: inout SourceRows) -> Int16 {
+  func integer(
+    _ index: Int, _ expected: String, severity: CaseListProblem.Severity = .error,
+    into result: inout SourceRows
+  ) -> Int16 {
     let outcome = CSVFieldValue.withBytes(of: fields[index], in: text) { bytes -> Int16? in
       bytes.isEmpty ? -1 : FieldReading.smallInteger(bytes)
     }
     guard let value = outcome else {
-      problem(index, "'\(result.headerNames[index])' is not \(expected)", into: &result)
+      problem(
+        index, "'\(result.headerNames[index])' is not \(expected)", kind: .number,
+        severity: severity, into: &result)
       return -1
     }
     return value
   }
 
   /// The code in field `index` resolved through `cache`; `nil` when absent, blank or unknown
-  /// (a problem, worded with `expected`).
+  /// (a problem, worded with `expected`: an error, or a warning for a code the sample does not
+  /// use).
   @inline(__always)
   func code<Value>(
     _ index: Int, _ cache: inout CodeCache<Value>, _ expected: String,
-    into result: inout SourceRows
+    severity: CaseListProblem.Severity = .error, into result: inout SourceRows
   ) -> Value? {
     guard index >= 0 else { return nil }
     let outcome = CSVFieldValue.withBytes(of: fields[index], in: text) {
@@ -93,7 +116,9 @@ struct RowContext {
     guard let outcome else { return nil }
     guard let value = outcome.value else {
       let code = FieldReading.quoted(cache.text(outcome.index))
-      problem(index, "'\(result.headerNames[index])': \(code) \(expected)", into: &result)
+      problem(
+        index, "'\(result.headerNames[index])' \(code) \(expected)", kind: .code,
+        severity: severity, into: &result)
       return nil
     }
     return value
@@ -110,5 +135,27 @@ struct RowContext {
       let strip = column == .gender || column == .ethnicity
       return interners.intern(strip ? FieldReading.withoutListLetter(bytes) : bytes, in: column)
     }
+  }
+
+  /// The interned published value of the code in field `index` (see `CanonicalTextCache`);
+  /// −1 when absent or blank. An unpublished code keeps its own text and is a warning.
+  @inline(__always)
+  func canonical(
+    _ index: Int, _ cache: inout CanonicalTextCache, _ interners: inout TextInterners,
+    _ expected: String, into result: inout SourceRows
+  ) -> Int32 {
+    guard index >= 0 else { return -1 }
+    let outcome = CSVFieldValue.withBytes(of: fields[index], in: text) {
+      bytes -> (index: Int32, known: Bool, rawIndex: Int32)? in
+      bytes.isEmpty ? nil : cache.lookup(bytes, interners: &interners)
+    }
+    guard let outcome else { return -1 }
+    if !outcome.known {
+      let code = FieldReading.quoted(cache.text(outcome.rawIndex))
+      problem(
+        index, "'\(result.headerNames[index])' \(code) \(expected)", kind: .code,
+        severity: .warning, into: &result)
+    }
+    return outcome.index
   }
 }

@@ -10,7 +10,7 @@ struct AnnexACodeTests {
     ("neglect", .confirmed), ("(a) Neglect", .confirmed), ("a. Neglect", .confirmed),
     ("b) Physical abuse", NeglectStatus.none), ("PHY", .none), ("Physical", .none),
     ("c) Sexual abuse", .none), ("SAB", .none), ("d) Emotional abuse", .none), ("EMO", .none),
-    ("e) Multiple", .none), ("MUL", .none),
+    ("e) Multiple/not recommended", .possible), ("MUL", .possible), ("Multiple", .possible),
   ])
   func categoriesOfAbuse(code: String, status: NeglectStatus) throws {
     let list7 = F.file("list7.csv", F.list7Header, [F.list7Row("C000001", initial: code)])
@@ -30,7 +30,7 @@ struct AnnexACodeTests {
 
   @Test(arguments: [
     ("Y", true as Bool?), ("Yes", true), ("a) Yes", true), ("yes", true), ("N", false),
-    ("No", false), ("b) No", false), ("", nil), ("Not known", nil), ("Unknown", nil),
+    ("No", false), ("b) No", false), ("", nil), ("c) Unknown", nil), ("Unknown", nil),
   ])
   func yesNo(code: String, disability: Bool?) throws {
     let list6 = F.file("list6.csv", F.list6Header, [F.list6Row("C000001", disability: code)])
@@ -38,38 +38,63 @@ struct AnnexACodeTests {
   }
 
   @Test(arguments: [
-    ("Open case", Stage.childInNeed), ("a) Open case", .childInNeed), ("Open", .childInNeed),
-    ("Closed episode", .childInNeed), ("", .childInNeed), ("Open assessment", .assessment),
-    ("c) Open Assessment", .assessment),
+    ("a) Looked after child", Stage.lookedAfter), ("Looked after child", .lookedAfter),
+    ("b) Child Protection plan", .childProtection), ("child protection plan", .childProtection),
+    ("c) Child in need plan", .childInNeed), ("Child in need plan", .childInNeed),
+    ("d) Open assessment", .assessment), ("Open Assessment", .assessment),
+    ("e) Closed episode", .closed), ("Closed episode", .closed), ("", .childInNeed),
   ])
   func caseStatuses(code: String, stage: Stage) throws {
     let list6 = F.file("list6.csv", F.list6Header, [F.list6Row("C000001", status: code)])
     #expect(try F.record("C000001", in: [list6]).stage == stage)
   }
 
-  @Test func genderAndEthnicityLoseTheirListLetter() throws {
+  @Test(arguments: [
+    ("a) Male", "a) WBRI", "Male", "WBRI"), ("Male", "WBRI", "Male", "WBRI"),
+    ("1", "White British", "Male", "WBRI"), ("F", "t) NOBT", "Female", "NOBT"),
+    ("c) Not stated/recorded", "s) REFU", "Not stated/recorded", "REFU"),
+  ])
+  func genderAndEthnicityAreTheirPublishedValue(
+    gender: String, ethnicity: String, expectedGender: String, expectedEthnicity: String
+  ) throws {
     let list6 = F.file(
-      "list6.csv", F.list6Header, [F.list6Row("C000001", gender: "a) Male", ethnicity: "WBRI")])
+      "list6.csv", F.list6Header, [F.list6Row("C000001", gender: gender, ethnicity: ethnicity)])
     let record = try F.record("C000001", in: [list6])
-    #expect(record.gender == "Male")
-    #expect(record.ethnicity == "WBRI")
+    #expect(record.gender == expectedGender)
+    #expect(record.ethnicity == expectedEthnicity)
+  }
+
+  @Test func aClosedEpisodeWhoseClosureIsAfterTheAsOfDateIsStillOpen() throws {
+    let list6 = F.file(
+      "list6.csv", F.list6Header,
+      [F.list6Row("C000001", status: "e) Closed episode", closure: "15/04/2027")])
+    #expect(try F.record("C000001", in: [list6]).stage == .childInNeed)
+  }
+
+  @Test func aMultipleCategoryIsPossibleNeglectAndKeepsItsCategory() throws {
+    let list7 = F.file(
+      "list7.csv", F.list7Header,
+      [F.list7Row("C000001", initial: "a) Neglect", latest: "e) Multiple/not recommended")])
+    let record = try F.record("C000001", in: [list7])
+    #expect(record.neglectStatus == .possible)
+    #expect(record.abuseCategory == .multiple)
   }
 
   @Test(arguments: [
     (
       "list7", "NEGLECTED",
-      "list7.csv:2:31: 'Initial Category of Abuse': 'NEGLECTED' is not a category of abuse "
-        + "(expected Neglect, Physical, Sexual, Emotional or Multiple, as 'a) Neglect', 'NEG' or "
-        + "'Neglect')"
+      "list7.csv:2:31: 'Initial Category of Abuse' 'NEGLECTED' is not a published category of "
+        + "abuse (a) Neglect, b) Physical abuse, c) Sexual abuse, d) Emotional abuse, "
+        + "e) Multiple/not recommended; or NEG, PHY, SAB, EMO, MUL)"
     ),
     (
       "list6", "N1 - Low income",
-      "list6.csv:2:48: 'Primary Need Code': 'N1 - Low income' is not a need code (expected "
-        + "N0–N9, e.g. 'N1 - Abuse or neglect', 'N1' or 'Abuse or neglect')"
+      "list6.csv:2:48: 'Primary Need Code' 'N1 - Low income' is not a published need code "
+        + "(N0–N9, e.g. 'N1 - Abuse or neglect', 'N1' or 'Abuse or neglect')"
     ),
     (
       "list6", "N12",
-      "list6.csv:2:48: 'Primary Need Code': 'N12' is not a need code (expected N0–N9, e.g. "
+      "list6.csv:2:48: 'Primary Need Code' 'N12' is not a published need code (N0–N9, e.g. "
         + "'N1 - Abuse or neglect', 'N1' or 'Abuse or neglect')"
     ),
   ])
@@ -83,17 +108,32 @@ struct AnnexACodeTests {
     #expect(result.records == [])
   }
 
-  @Test func unknownYesNoAndStatusAreProblems() throws {
+  @Test func anUnknownStatusIsAnErrorAndAnUnknownDisabilityAWarning() throws {
     let list6 = F.file(
       "list6.csv", F.list6Header,
-      [F.list6Row("C000001", disability: "Maybe", status: "Pending")])
+      [F.list6Row("C000001", disability: "Maybe", status: "f) Pending")])
     let result = try F.annexA([list6])
     #expect(
       F.descriptions(result) == [
-        "list6.csv:2:34: 'Does the Child have a Disability': 'Maybe' is not yes or no "
-          + "(expected Y, Yes, a) Yes, N, No, b) No or Not known)",
-        "list6.csv:2:54: 'Case Status': 'Pending' is not a case status (expected 'Open case', "
-          + "'Closed episode' or 'Open assessment')",
+        "list6.csv:2:34: warning: 'Does the Child have a Disability' 'Maybe' is not a published "
+          + "answer (a) Yes, b) No or c) Unknown; or Y, N)",
+        "list6.csv:2:54: 'Case Status' 'f) Pending' is not a published case status "
+          + "(a) Looked after child, b) Child Protection plan, c) Child in need plan, "
+          + "d) Open assessment, e) Closed episode)",
       ])
+    #expect(result.errors.count == 1)
+    #expect(result.records == [])
+  }
+
+  @Test func anUnknownDisabilityAloneImportsWithAWarningThatFlagsTheChild() throws {
+    let list6 = F.file(
+      "list6.csv", F.list6Header, [F.list6Row("C000001", disability: "Maybe")])
+    let result = try F.annexA([list6])
+    #expect(result.errors == [])
+    #expect(result.warnings.map(\.kind) == [.code])
+    #expect(result.warnings.map(\.childID) == ["C000001"])
+    #expect(!result.warnings[0].description.contains("C000001"))
+    #expect(result.records.map(\.id) == ["C000001"])
+    #expect(result.records[0].disability == nil)
   }
 }

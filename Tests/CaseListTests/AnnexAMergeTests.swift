@@ -177,7 +177,7 @@ struct AnnexAMergeTests {
   }
 
   @Test(arguments: [
-    ("31/03/2015", "", 12 as Int?), ("01/04/2015", "", 11), ("01/04/2015", "3", 11),
+    ("31/03/2015", "", 12 as Int?), ("01/04/2015", "", 11), ("01/04/2015", "12", 11),
     ("", "9", 9), ("", "", nil), ("01/06/2027", "", nil),
   ])
   func ageComesFromTheDateOfBirthElseTheAgeColumn(dob: String, age: String, expected: Int?)
@@ -185,6 +185,13 @@ struct AnnexAMergeTests {
   {
     let record = try F.record("C000001", in: [list6(F.list6Row("C000001", dob: dob, age: age))])
     #expect(record.age == expected)
+  }
+
+  @Test func anAgeThatDisagreesWithTheDateOfBirthIsAWarning() throws {
+    let result = try F.annexA([list6(F.list6Row("C000001", dob: "01/04/2015", age: "3"))])
+    #expect(result.errors == [])
+    #expect(result.warnings.map(\.kind) == [.ageDisagrees])
+    #expect(result.records.map(\.age) == [11])
   }
 
   @Test(arguments: [

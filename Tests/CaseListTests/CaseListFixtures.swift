@@ -27,7 +27,7 @@ enum Fixtures {
   static func list6Row(
     _ id: String, family: String = "", gender: String = "Female", ethnicity: String = "WBRI",
     dob: String = "05/06/2015", age: String = "", disability: String = "No",
-    start: String = "01/04/2026", need: String = "N5", status: String = "Open case",
+    start: String = "01/04/2026", need: String = "N5", status: String = "c) Child in need plan",
     closure: String = "", team: String = "Team Alpha", worker: String = "Worker A"
   ) -> String {
     [

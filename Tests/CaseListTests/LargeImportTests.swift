@@ -165,7 +165,7 @@ struct LargeImportTests {
     let result = try Fixtures.annexA([source])
     #expect(
       Fixtures.descriptions(result).map { $0.prefix { $0 != " " } } == [
-        "list6.csv:\(lines[70_001]):\("C70001,,Female,WBRI,05/06/2015,,No,01/04/2026,N5,Open case,,Team ".count + 1):"
+        "list6.csv:\(lines[70_001]):\("C70001,,Female,WBRI,05/06/2015,,No,01/04/2026,N5,c) Child in need plan,,Team ".count + 1):"
       ])
   }
 }

@@ -90,11 +90,11 @@ struct MappedImportTests {
     ])
     #expect(
       Fixtures.descriptions(result) == [
-        "cases.csv:2:9: 'Service': 'XX' is not a stage code (add it to codes.stage in map.json)",
+        "cases.csv:2:9: 'Service' 'XX' is not a stage code (add it to codes.stage in map.json)",
         "cases.csv:3:9: 'Service' is blank",
-        "cases.csv:4:12: 'Neglect Flag': 'maybe' is not a neglect code (add it to codes.neglect "
+        "cases.csv:4:12: 'Neglect Flag' 'maybe' is not a neglect code (add it to codes.neglect "
           + "in map.json)",
-        "cases.csv:4:36: 'Disabled': 'Q' is not a disability code (add it to codes.disability "
+        "cases.csv:4:36: 'Disabled' 'Q' is not a disability code (add it to codes.disability "
           + "in map.json)",
       ])
     #expect(result.records == [])
