@@ -137,8 +137,9 @@ struct RowContext {
     }
   }
 
-  /// The interned published value of the code in field `index` (see `CanonicalTextCache`);
-  /// −1 when absent or blank. An unpublished code keeps its own text and is a warning.
+  /// The interned published value of the code in field `index`; −1 when absent or blank.
+  ///
+  /// See `CanonicalTextCache`. An unpublished code keeps its own text and is a warning.
   @inline(__always)
   func canonical(
     _ index: Int, _ cache: inout CanonicalTextCache, _ interners: inout TextInterners,

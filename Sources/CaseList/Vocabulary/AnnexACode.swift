@@ -1,8 +1,10 @@
 /// Helpers for reading Annex A codes in the forms authorities write them; the code lists
 /// themselves are data, in `AnnexAVocabulary`.
 enum AnnexACode {
-  /// `value` without a leading list letter: "a) ", "(b) ", "zz) ", "p1) " (the lettering the
-  /// published lists use) or a single letter and a full stop ("c. ").
+  /// `value` without a leading list letter.
+  ///
+  /// The marks are "a) ", "(b) ", "zz) ", "p1) " (the lettering the published lists use) or a
+  /// single letter and a full stop ("c. ").
   static func withoutListLetter(_ value: Substring) -> Substring {
     var rest = value.drop { $0 == " " }
     if rest.first == "(" { rest = rest.dropFirst() }

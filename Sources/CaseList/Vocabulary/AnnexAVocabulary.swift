@@ -67,9 +67,10 @@ public enum AnnexAVocabulary {
         aliases: ["Multiple"], value: .multiple),
     ])
 
-  /// List 6 "Primary Need Code" and list 8 "Child's Category of Need" (schema: `List 6` ›
-  /// `&needcode`); the value is the need number, N0–N9. Aliases are the labels of the DfE
-  /// *Children in need census* guide where they differ.
+  /// List 6 "Primary Need Code" and list 8 "Child's Category of Need".
+  ///
+  /// Schema: `List 6` › `&needcode`; the value is the need number, N0–N9. Aliases are the
+  /// labels of the DfE *Children in need census* guide where they differ.
   public static let needCode = CodeList<Int>(
     column: "Primary Need Code / Child's Category of Need",
     source: "Annex_A_schema.yml › List 6 › Primary Need Code (&needcode)",
@@ -94,24 +95,29 @@ public enum AnnexAVocabulary {
       .init("N0 - Not stated", "Not stated", codes: ["N0"], value: 0),
     ])
 
-  /// "Gender" on every list (schema: `List 1` › `&gen`); the value is the published label.
-  /// Census codes are the CIN census gender codes (1 male, 2 female, 0 not known, 9 not
-  /// specified) and the schema's `name`s M and F.
+  /// "Gender" on every list.
+  ///
+  /// Schema: `List 1` › `&gen`; the value is the published label. Census codes are the
+  /// schema's `name`s M and F and the CIN census gender codes as the CSCDP Annex A / CIN census
+  /// cleaner maps them (`config/cin_to_annexa.yaml`: 1 → a), 2 → b), 0 → c), 9 → d)).
   public static let gender = CodeList<String>(
     column: "Gender", source: "Annex_A_schema.yml › List 1 › Gender (&gen)",
     entries: [
       .init("a) Male", "Male", codes: ["M", "1"], value: "Male"),
       .init("b) Female", "Female", codes: ["F", "2"], value: "Female"),
       .init(
-        "c) Not stated/recorded", "Not stated/recorded", codes: ["0", "9"],
+        "c) Not stated/recorded", "Not stated/recorded", codes: ["0"],
         aliases: ["Not stated", "Not recorded", "Unknown", "Not known", "Indeterminate"],
         value: "Not stated/recorded"),
-      .init("d) Neither", "Neither", value: "Neither"),
+      .init("d) Neither", "Neither", codes: ["9"], value: "Neither"),
     ])
 
-  /// "Ethnicity" on every list (schema: `List 1` › `&eth`): the DfE ethnicity codes; the value
-  /// is the code. The schema letters "Information not yet obtained" `s)` like "Refused"; the
-  /// DfE list places it last, so both `s) NOBT` and `t) NOBT` are accepted.
+  /// "Ethnicity" on every list: the DfE ethnicity codes.
+  ///
+  /// Schema: `List 1` › `&eth`; the value is the code. The schema letters "Information not yet
+  /// obtained" `s)` like "Refused", while data-to-insight's Annex A export
+  /// (`ssd-data-model/tools-ssd_dfe_returns/AnnexA_sqlserver.sql`) writes `t) NOBT`; letters are
+  /// not trusted (the code decides), so both are accepted.
   public static let ethnicity = CodeList<String>(
     column: "Ethnicity", source: "Annex_A_schema.yml › List 1 › Ethnicity (&eth)",
     entries: [

@@ -65,9 +65,10 @@ public struct CodeList<Value: Sendable & Hashable>: Sendable {
     byKey[CodeList.key(text)]
   }
 
-  /// Every accepted spelling of every entry with its value: as published, bare label, each
-  /// census code, and code with label, with variants of case and spacing. For tests and
-  /// documentation.
+  /// Every accepted spelling of every entry with its value, for tests and documentation.
+  ///
+  /// The spellings are: as published, bare label, each census code, and code with label, with
+  /// variants of case and spacing.
   public var spellings: [(text: String, value: Value)] {
     entries.flatMap { entry -> [(text: String, value: Value)] in
       var forms = [
