@@ -19,11 +19,6 @@ enum NorthbridgeCheck {
   static func verify(
     directory: String, rounds: [NorthbridgeRound], tool: AuditTool
   ) throws(NorthbridgeError) -> String {
-    let files = try NorthbridgeAnnexA.fileNames.map { name throws(NorthbridgeError) in
-      try read(directory, name)
-    }
-    let population = try NorthbridgeSamples.importLists(files)
-    let records = Dictionary(uniqueKeysWithValues: population.map { ($0.id, $0) })
     let manifest = try decodeManifest(try read(directory, NorthbridgeSamples.manifestFile))
     let roster = try readRoster(try read(directory, NorthbridgeSamples.auditorsFile))
     guard roster == NorthbridgeRoster.auditors else {
@@ -36,7 +31,34 @@ enum NorthbridgeCheck {
     var pairs = 0
     var moderations = 0
     var sampled: [[String]] = []
+    var snapshots: [String] = []
     for (entry, round) in zip(manifest.rounds, rounds) {
+      guard let asOf = CalendarDate(iso: entry.asOf), asOf == round.asOf,
+        entry.caseLists == round.caseListFiles
+      else {
+        throw .inconsistent("\(entry.name): the manifest's snapshot differs from the round's")
+      }
+      let files = try entry.caseLists.map { name throws(NorthbridgeError) in
+        try read(directory, name)
+      }
+      let imported = CaseListImporter.importAnnexA(
+        sources: zip(entry.caseLists, files).map { CaseListSource(name: $0, bytes: $1) },
+        asOf: asOf)
+      guard imported.isValid else {
+        throw .importProblems(imported.problems.map { "\($0)" })
+      }
+      let population = imported.records
+      snapshots.append(
+        "\(population.count) children as of \(asOf) (\(imported.warnings.count) planted "
+          + "data-quality warnings)")
+      guard
+        !population.contains(where: { record in
+          record.startDate.map { $0 > asOf } ?? false
+        })
+      else {
+        throw .inconsistent("\(entry.name): a case starts after its snapshot's as-of date")
+      }
+      let records = Dictionary(uniqueKeysWithValues: population.map { ($0.id, $0) })
       let draw: SampleDraw
       let assignments: [Assignment]
       do {
@@ -73,8 +95,9 @@ enum NorthbridgeCheck {
       }
     }
     let sizes = sampled.map { String($0.count) }.joined(separator: " + ")
-    return "Consistency check passed: the lists import with 0 problems into \(population.count) "
-      + "children; \(rounds.count) rounds redrawn and reallocated from demo.json and "
+    return "Consistency check passed: each round's lists import with 0 errors, into "
+      + snapshots.joined(separator: " and ") + "; no case starts after its snapshot's as-of date; "
+      + "\(rounds.count) rounds redrawn and reallocated from demo.json and "
       + "auditors.csv give the recorded \(sizes) "
       + "cases and all \(pairs) (case, auditor) pairs; \(pairs) responses and \(moderations) "
       + "moderations read back and pass submission validation."

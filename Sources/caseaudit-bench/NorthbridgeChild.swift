@@ -13,7 +13,7 @@ struct NorthbridgeChild {
   var ethnicity: String
   /// The date of birth.
   var dateOfBirth: CalendarDate
-  /// "Yes", "No" or "Not known".
+  /// "Yes", "No" or "Unknown" (the published "a) Yes", "b) No", "c) Unknown" without letters).
   var disability: String
   /// The current (or last) allocated team.
   var team: String
@@ -79,14 +79,15 @@ struct NorthbridgeChild {
     /// e) Multiple.
     case multiple
 
-    /// The ways exports write the category; the first is the census form.
+    /// The ways exports write the category: the published lettered form, the CIN census code
+    /// and the bare label (liia-tools Annex_A_schema.yml › List 7 › &cat-abuse).
     var forms: [String] {
       switch self {
       case .neglect: ["a) Neglect", "NEG", "Neglect"]
-      case .physical: ["b) Physical abuse", "PHY", "Physical"]
-      case .sexual: ["c) Sexual abuse", "SAB", "Sexual"]
-      case .emotional: ["d) Emotional abuse", "EMO", "Emotional"]
-      case .multiple: ["e) Multiple", "MUL", "Multiple"]
+      case .physical: ["b) Physical abuse", "PHY", "Physical abuse"]
+      case .sexual: ["c) Sexual abuse", "SAB", "Sexual abuse"]
+      case .emotional: ["d) Emotional abuse", "EMO", "Emotional abuse"]
+      case .multiple: ["e) Multiple/not recommended", "MUL", "Multiple/not recommended"]
       }
     }
   }

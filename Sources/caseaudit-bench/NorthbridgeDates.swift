@@ -3,8 +3,12 @@ import CaseList
 /// Date helpers for the Northbridge generator: fixed dates, day arithmetic and the ways case
 /// lists write dates.
 enum NorthbridgeDates {
-  /// The date the population is taken at.
+  /// The horizon the population is generated to: every episode starts before it.
   static let asOf = iso("2027-03-31")
+  /// The day the baseline round's case lists were exported, two weeks before its audit day.
+  static let baselineAsOf = iso("2026-10-01")
+  /// The day the follow-up round's case lists were exported, before its audit day.
+  static let followUpAsOf = iso("2027-03-01")
 
   /// The date written `YYYY-MM-DD`; the generator's own constants only, so a bad one is a
   /// programming error.

@@ -13,8 +13,6 @@ enum NorthbridgeManifest {
   /// `demo.json`.
   struct Manifest: Codable {
     let partnership: String
-    let asOf: String
-    let caseLists: [String]
     let auditors: String
     let training: String
     let rounds: [Round]
@@ -23,6 +21,9 @@ enum NorthbridgeManifest {
   /// One round in the manifest.
   struct Round: Codable {
     let name: String
+    /// The round's own snapshot: the day its case lists were exported, and the files.
+    let asOf: String
+    let caseLists: [String]
     let tool: String
     let toolVersion: String
     let purpose: String
@@ -99,11 +100,11 @@ enum NorthbridgeManifest {
   static func manifest(rounds: [NorthbridgeRound], tool: AuditTool) -> Manifest {
     Manifest(
       partnership: NorthbridgeRoster.partnership,
-      asOf: NorthbridgeDates.asOf.description, caseLists: NorthbridgeAnnexA.fileNames,
       auditors: NorthbridgeSamples.auditorsFile, training: NorthbridgeSamples.trainingFile,
       rounds: rounds.map { round in
         Round(
-          name: round.name, tool: tool.id, toolVersion: tool.version, purpose: round.purpose,
+          name: round.name, asOf: round.asOf.description, caseLists: round.caseListFiles,
+          tool: tool.id, toolVersion: tool.version, purpose: round.purpose,
           training: NorthbridgeRoster.course, auditDate: round.auditDate.description,
           sample: round.spec,
           allocation: Allocation(

@@ -251,7 +251,7 @@ enum NorthbridgePopulation {
     if family.need == 2 && (isEldest || random.chance(0.2)) {
       disability = "Yes"
     } else {
-      disability = ["Yes", "Not known", "No"][random.weighted([5, 3, 92])]
+      disability = ["Yes", "Unknown", "No"][random.weighted([5, 3, 92])]
     }
     return NorthbridgeChild(
       id: id, familyId: family.familyId, isMale: random.chance(0.51),

@@ -17,17 +17,28 @@ enum NorthbridgeReadme {
 
     ## What is here
 
-    - `list6-children-in-need.csv` — Ofsted Annex A list 6, one row for each of the
-      \(NorthbridgePopulation.childCount) children:
-      family id, gender, ethnicity, date of birth, age, disability, CIN start and closure,
-      primary need (written `N1 - Abuse or neglect`, `N1` or `Abuse or neglect`), case status
-      (`Open case`, `Open`, `Open assessment`, `Closed episode`, `Closed`), allocated team and
-      worker. UTF-8 **with a byte order mark and CRLF** line ends, as Excel writes "CSV UTF-8".
-    - `list7-child-protection.csv` — list 7: plan start and end, initial and latest category
-      of abuse (written `a) Neglect`, `NEG` or `Neglect`; some latest categories blank),
-      previous plans. UTF-8, LF.
-    - `list8-looked-after.csv` — list 8: date started and ceased to be looked after, category
-      of need. Saved as **Windows-1252**, so the worker "Zoë Marsh" is the byte `0xEB`; CRLF.
+    - Two snapshots of the same partnership, one per round, each the three Annex A lists as the
+      case-management system exported them that day: `…-2026-10-01.csv` for the baseline
+      (audited 15 October 2026) and `…-2027-03-01.csv` for the follow-up (audited 20 March
+      2027). A row that started after its export day is not in it, a closure after it is blank,
+      and ages are that day's. Codes are the published Annex A lists' (liia-tools
+      `Annex_A_schema.yml`) in their three spellings: lettered (`b) Child Protection plan`,
+      `a) Neglect`, `a) WBRI`, `a) Yes`), bare label (`Child Protection plan`, `Neglect`, `White
+      British`, `Yes`) and census code (`NEG`, `N1`, `WBRI`, `Y`, `M`).
+    - `list6-children-in-need-….csv` — list 6, one row per child whose CIN episode had started:
+      family id, gender, ethnicity, date of birth, age, disability, CIN start, primary need
+      (`N1 - Abuse or neglect`, `N1` or `Abuse or neglect`), date last seen, closure and reason
+      for closure (`RC7 - …`, `RC8`), case status (`a) Looked after child` … `e) Closed
+      episode`, the header written `Case status`, an older wording), allocated team and worker.
+      UTF-8 **with a byte order mark and CRLF** line ends, as Excel writes "CSV UTF-8".
+    - `list7-child-protection-….csv` — list 7: plan start and end, initial and latest category
+      of abuse (`a) Neglect`, `NEG` or `Neglect`; `e) Multiple/not recommended`; some latest
+      categories blank), last statutory visit, seen alone, emergency protection (Y/N), previous
+      plans. UTF-8, LF.
+    - `list8-looked-after-….csv` — list 8: UASC (Y/N), date started and ceased to be looked
+      after (the header `Date Ceased to be Looked After ` with a trailing space), category of
+      need, legal status (`C2: FCO`, `C2`, `Full care order`), placement type. Saved as
+      **Windows-1252**, so the worker "Zoë Marsh" is the byte `0xEB`; CRLF.
     - `auditors.csv` — the audit roster (`id,name,agency,team,role`): twelve auditors from six
       agencies (three of them in children's social care teams that hold cases, so the rule
       that nobody audits their own team's cases bites), two moderators and a lead.
@@ -35,8 +46,8 @@ enum NorthbridgeReadme {
       a pilot before the baseline, three sessions between the rounds, one after the follow-up,
       and one attendee who holds no cases. The course:
       "\(NorthbridgeRoster.course)".
-    - `demo.json` — the manifest the demo replays: the partnership, the as-of date, the files,
-      and for each round its name, tool and version, purpose, training, audit date, the
+    - `demo.json` — the manifest the demo replays: the partnership, the rosters, and for each
+      round its snapshot (as-of date and files), name, tool and version, purpose, training, audit date, the
       `SampleSpec` exactly as the draw used it, the allocation (raters, double fraction, seed)
       and its responses file.
     - `baseline-responses.json`, `follow-up-responses.json` — every allocated auditor's
@@ -46,11 +57,13 @@ enum NorthbridgeReadme {
     - `README.md` — this file, and `.gitattributes`, which keeps git from changing line ends;
       both written by the generator.
 
-    Blemishes real exports have, all of which import cleanly: the byte order mark and CRLF of list
-    6, list 8 in Windows-1252, the team "Front Door, Assessment Team" and the worker "Sam Leigh,
+    Blemishes real exports have, all of which import with no error: the byte order mark and CRLF
+    of list 6, list 8 in Windows-1252, header wordings of older Annex A versions, the team "Front Door, Assessment Team" and the worker "Sam Leigh,
     ASYE" quoted because of their commas, about one date in fifty written `dd/mm/yy`, need codes
     and categories in mixed forms, children without a family id, and a latest category of abuse
-    left blank on about a quarter of plans.
+    left blank on about a quarter of plans. And a few **data-quality warnings**, each on a child
+    no sample can draw (closed): a closure date before its start date, a last-seen date after the
+    export day, and one list 7 row repeated; `caseaudit cases quality` lists them.
 
     ## How it was made
 
@@ -62,8 +75,9 @@ enum NorthbridgeReadme {
        being assessed, child in need, child protection, looked after), a team and a worker. Many
        episodes have been open a year or more, so the drift questions apply; some children have an
        ended plan or a ceased period of care.
-    2. **Import.** The lists are written, then imported with `CaseListImporter.importAnnexA` as
-       at 31/03/2027; the generator stops if there is a single problem.
+    2. **Import.** Each round's lists are written, then imported with
+       `CaseListImporter.importAnnexA` as at their export day; the generator stops on a single
+       error or on any warning it did not plant.
     3. **Rounds.** A baseline (October 2026) and a follow-up (March 2027): 40 children each
        whose neglect is possible or confirmed, stratified by stage (at least 3 per stage, 2
        reserves per stage), the follow-up excluding the baseline's sample. Auditors are
@@ -108,11 +122,9 @@ enum NorthbridgeReadme {
 
     ## Limits
 
-    - Both rounds are drawn from the one population the lists describe at 31/03/2027 (the
-      manifest has one as-of date), so stages, long-term status and allocated workers are those
-      of March 2027, and some baseline cases' current episodes began after the baseline's audit
-      date (counted in the summary below). Importing the same lists as at 30/09/2026 for the
-      baseline would remove that wrinkle.
+    - The two snapshots are exports of one generated history, so a child's episodes agree
+      between them; a real partnership's second export would also carry corrections made
+      between the two days.
     - Evidence is assembled from a bank of about three hundred invented phrases, so wordings
       repeat across cases; dates in evidence are drawn from the case's history before the audit.
     - The second auditor's differences are random, not reasoned; moderation settles on the

@@ -38,6 +38,8 @@ struct NorthbridgeRound {
   let purpose: String
   /// The day the audits took place; training before it counts.
   let auditDate: CalendarDate
+  /// The day the round's case lists were exported: the as-of date of its snapshot.
+  let asOf: CalendarDate
   /// The sample specification, exactly as recorded in the manifest.
   let spec: SampleSpec
   /// The seed of the auditor allocation.
@@ -61,12 +63,16 @@ struct NorthbridgeRound {
   /// The responses file's name.
   var responsesFile: String { "\(slug)-responses.json" }
 
+  /// The round's case lists, exported on `asOf`.
+  var caseListFiles: [String] { NorthbridgeAnnexA.fileNames(asOf: asOf) }
+
   /// Draws the sample, allocates it and fills in every audit.
   ///
   /// - Parameters:
   ///   - slug: the file-name stem.
   ///   - name: the round's name.
   ///   - purpose: `baseline` or `postTraining`.
+  ///   - asOf: the day the round's case lists were exported.
   ///   - auditDate: the day the audits took place.
   ///   - spec: the sample specification.
   ///   - allocationSeed: the seed of the auditor allocation.
@@ -76,13 +82,15 @@ struct NorthbridgeRound {
   ///   - seed: the run's seed (the answers' streams derive from it).
   /// - Throws: `NorthbridgeError.inconsistent` when the draw or the allocation fails.
   init(
-    slug: String, name: String, purpose: String, auditDate: CalendarDate, spec: SampleSpec,
+    slug: String, name: String, purpose: String, asOf: CalendarDate, auditDate: CalendarDate,
+    spec: SampleSpec,
     allocationSeed: UInt64, population: [CaseRecord], siblings: [String: Int],
     model: NorthbridgeAnswerModel, seed: UInt64
   ) throws(NorthbridgeError) {
     self.slug = slug
     self.name = name
     self.purpose = purpose
+    self.asOf = asOf
     self.auditDate = auditDate
     self.spec = spec
     self.allocationSeed = allocationSeed

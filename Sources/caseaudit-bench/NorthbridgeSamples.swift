@@ -24,12 +24,16 @@ enum NorthbridgeSamples {
   /// Runs the subcommand with its arguments (after `samples`).
   static func run(arguments: [String]) throws {
     var directory = "Samples/northbridge"
+    var embedded: String? = embeddedFile
     var seed = defaultSeed
     var index = 0
     while index < arguments.count {
       let value = index + 1 < arguments.count ? arguments[index + 1] : nil
       switch (arguments[index], value) {
-      case ("--out", let path?): directory = path
+      case ("--out", let path?):
+        directory = path
+        if embedded == embeddedFile { embedded = nil }
+      case ("--embed", let path?): embedded = path
       case ("--seed", let text?):
         guard let parsed = UInt64(text) else {
           throw NorthbridgeError.usage("--seed takes a whole number from 0 to 2^64 − 1")
@@ -41,6 +45,55 @@ enum NorthbridgeSamples {
       index += 2
     }
     try generate(into: directory, seed: seed)
+    if let embedded { try embed(directory: directory, into: embedded) }
+  }
+
+  /// Where the samples are compiled into `caseaudit` (written when generating into the
+  /// default folder, or with `--embed PATH`).
+  static let embeddedFile = "Sources/CaseAuditCLI/Commands/DemoSamples.swift"
+
+  /// The files `caseaudit demo` needs, in the order they are embedded.
+  static func embeddedNames(directory: String) throws -> [String] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    return names.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".json") }.sorted()
+  }
+
+  /// Writes the Swift file that compiles the samples into the binary, each file as base64
+  /// (RFC 4648 §4) in 96-character lines, so `caseaudit demo` runs with the binary alone.
+  static func embed(directory: String, into path: String) throws {
+    var text = """
+      // Written by `caseaudit-bench samples` from Samples/northbridge; do not edit by hand.
+      // A test checks that these bytes are the files in Samples/northbridge.
+
+      /// The Northbridge samples compiled into the binary, so that `caseaudit demo` runs from any
+      /// folder with the binary alone: each file's name and its bytes in base64 (RFC 4648 §4).
+      enum DemoSamples {
+        /// The files, by name, in name order.
+        static let files: [(name: String, base64: String)] = [
+
+      """
+    for name in try embeddedNames(directory: directory) {
+      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else {
+        throw NorthbridgeError.file(path: directory + "/" + name, reason: "cannot read it")
+      }
+      let encoded = data.base64EncodedString()
+      var lines: [Substring] = []
+      var start = encoded.startIndex
+      while start < encoded.endIndex {
+        let end =
+          encoded.index(start, offsetBy: 96, limitedBy: encoded.endIndex) ?? encoded.endIndex
+        lines.append(encoded[start..<end])
+        start = end
+      }
+      text += "    (\n      \"\(name)\",\n      \"\"\"\n"
+      for line in lines { text += "      \(line)\n" }
+      text += "      \"\"\"\n    ),\n"
+    }
+    text += "  ]\n}\n"
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+      throw NorthbridgeError.file(path: path, reason: "cannot write the file")
+    }
+    print("Embedded the samples in \(path).")
   }
 
   /// Generates, writes and checks everything.
@@ -49,28 +102,42 @@ enum NorthbridgeSamples {
       throw NorthbridgeError.inconsistent("the shipped tool neglect-thematic does not load")
     }
     let children = NorthbridgePopulation.generate(seed: seed)
-    let lists = try NorthbridgeAnnexA(children: children, seed: seed)
-    let population = try importLists(lists.files)
-    let siblings = siblingCounts(population)
+    // Each round draws from the case lists exported for it, two snapshots of one partnership.
+    let baselineLists = try NorthbridgeAnnexA(
+      children: children, asOf: NorthbridgeDates.baselineAsOf, seed: seed)
+    let followUpLists = try NorthbridgeAnnexA(
+      children: children, asOf: NorthbridgeDates.followUpAsOf, seed: seed)
+    let baselinePopulation = try importLists(
+      baselineLists, asOf: NorthbridgeDates.baselineAsOf)
+    let followUpPopulation = try importLists(
+      followUpLists, asOf: NorthbridgeDates.followUpAsOf)
     let model = NorthbridgeAnswerModel(tool: tool)
     let baseline = try NorthbridgeRound(
       slug: "baseline", name: "Neglect thematic audit — baseline, October 2026",
-      purpose: "baseline", auditDate: NorthbridgeDates.iso("2026-10-15"),
+      purpose: "baseline", asOf: NorthbridgeDates.baselineAsOf,
+      auditDate: NorthbridgeDates.iso("2026-10-15"),
       spec: spec(seed: 20_261_015, excluding: []), allocationSeed: 12_345,
-      population: population, siblings: siblings, model: model, seed: seed)
+      population: baselinePopulation, siblings: siblingCounts(baselinePopulation), model: model,
+      seed: seed)
     let followUp = try NorthbridgeRound(
       slug: "follow-up", name: "Neglect thematic audit — follow-up, March 2027",
-      purpose: "postTraining", auditDate: NorthbridgeDates.iso("2027-03-20"),
+      purpose: "postTraining", asOf: NorthbridgeDates.followUpAsOf,
+      auditDate: NorthbridgeDates.iso("2027-03-20"),
       spec: spec(seed: 20_270_320, excluding: baseline.draw.cases.map(\.caseId)),
-      allocationSeed: 54_321, population: population, siblings: siblings, model: model,
-      seed: seed)
+      allocationSeed: 54_321, population: followUpPopulation,
+      siblings: siblingCounts(followUpPopulation), model: model, seed: seed)
     let rounds = [baseline, followUp]
     try checkAnswers(rounds, tool: tool)
 
     try FileManager.default.createDirectory(
       atPath: directory, withIntermediateDirectories: true)
-    for (name, bytes) in zip(NorthbridgeAnnexA.fileNames, lists.files) {
-      try write(bytes, to: directory, name)
+    for (lists, asOf) in [
+      (baselineLists, NorthbridgeDates.baselineAsOf),
+      (followUpLists, NorthbridgeDates.followUpAsOf),
+    ] {
+      for (name, bytes) in zip(NorthbridgeAnnexA.fileNames(asOf: asOf), lists.files) {
+        try write(bytes, to: directory, name)
+      }
     }
     try write(Array(gitAttributes.utf8), to: directory, ".gitattributes")
     try write(Array(auditorsCSV().utf8), to: directory, auditorsFile)
@@ -86,7 +153,7 @@ enum NorthbridgeSamples {
 
     let check = try NorthbridgeCheck.verify(directory: directory, rounds: rounds, tool: tool)
     let summary = NorthbridgeSummary(
-      population: population, rounds: rounds, tool: tool, lists: lists.files)
+      population: followUpPopulation, rounds: rounds, tool: tool, lists: followUpLists.files)
     try write(
       Array(NorthbridgeReadme.text(seed: seed, summary: summary, check: check).utf8),
       to: directory, "README.md")
@@ -103,13 +170,16 @@ enum NorthbridgeSamples {
       minPerStratum: 3, excludedCaseIds: excluding, reservesPerStratum: 2, seed: seed)
   }
 
-  /// Imports the lists' bytes as `caseaudit cases import` would, failing on any problem.
-  static func importLists(_ files: [[UInt8]]) throws(NorthbridgeError) -> [CaseRecord] {
-    let sources = zip(NorthbridgeAnnexA.fileNames, files).map {
+  /// Imports the lists' bytes as `caseaudit cases import` would, failing on any error or on
+  /// any warning that was not planted.
+  static func importLists(
+    _ lists: NorthbridgeAnnexA, asOf: CalendarDate
+  ) throws(NorthbridgeError) -> [CaseRecord] {
+    let sources = zip(NorthbridgeAnnexA.fileNames(asOf: asOf), lists.files).map {
       CaseListSource(name: $0, bytes: $1)
     }
-    let imported = CaseListImporter.importAnnexA(sources: sources, asOf: NorthbridgeDates.asOf)
-    guard imported.problems.isEmpty else {
+    let imported = CaseListImporter.importAnnexA(sources: sources, asOf: asOf)
+    guard imported.isValid, imported.warnings.count == lists.plantedWarnings else {
       throw .importProblems(imported.problems.map { "\($0)" })
     }
     return imported.records

@@ -87,7 +87,8 @@ struct NorthbridgeSummary {
     let bom = lists[0].starts(with: [0xEF, 0xBB, 0xBF])
     return [
       "- \(records.count) children in \(families.count) families (\(siblingGroups) sibling "
-        + "groups of 2–4); \(open.count) open at 31/03/2027: " + byStage.joined(separator: ", ")
+        + "groups of 2–4) in the follow-up's snapshot; \(open.count) open at 01/03/2027: "
+        + byStage.joined(separator: ", ")
         + "; \(records.count - open.count) closed.",
       "- Child-protection plans under neglect (latest category, or initial when blank): "
         + "\(neglectPlans) of \(plans.count) open plans (\(percent(neglectPlans, plans.count))).",

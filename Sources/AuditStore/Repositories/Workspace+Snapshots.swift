@@ -1,14 +1,15 @@
 public import CaseList
 
 extension Workspace {
-  /// Stores a population snapshot with its sources' fingerprints and every case, and logs it.
+  /// Stores a population snapshot with its sources' fingerprints, every case and the
+  /// data-quality warnings the import let through, and logs it.
   ///
   /// One transaction: all of it lands or none does. Returns the new snapshot's id.
   ///
   /// - Complexity: O(n) inserts through one prepared statement.
   public func saveSnapshot(
     asOf: CalendarDate, format: String, sources: [SnapshotRecord.Source], records: [CaseRecord],
-    actor: String
+    warnings: [CaseListProblem] = [], actor: String
   ) throws -> Int {
     let openCases = records.count { $0.isOpen }
     return try database.writeTransaction {
@@ -30,8 +31,9 @@ extension Workspace {
       try database.insertMany(
         """
         INSERT INTO cases(snapshot_id, case_id, family_key, stage, neglect_status, team, worker,
-          age, gender, ethnicity, disability, start_date, months_open, previous_plans)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          age, gender, ethnicity, disability, start_date, months_open, previous_plans,
+          abuse_category, unborn, end_date)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """, count: records.count
       ) { index, row in
         let record = records[index]
@@ -49,12 +51,28 @@ extension Workspace {
         try row.bind(record.startDate?.description, at: 12)
         try row.bind(record.monthsOpen, at: 13)
         try row.bind(record.previousPlans, at: 14)
+        try row.bind(record.abuseCategory?.rawValue, at: 15)
+        try row.bind(record.isUnborn ? 1 : 0, at: 16)
+        try row.bind(record.endDate?.description, at: 17)
       }
+      try database.executeMany(
+        """
+        INSERT INTO snapshot_warnings(snapshot_id, position, file, line, col, kind, message,
+          detail, case_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        rows: warnings.enumerated().map { position, warning in
+          [
+            id, position, warning.file, warning.line, warning.column, warning.kind.rawValue,
+            warning.message, warning.detail, warning.childID,
+          ]
+        })
       try recordEvent(
         actor: actor, action: "snapshot.imported", subject: "snapshot \(id)",
         details: [
           "asOf": asOf.description, "format": format, "cases": String(records.count),
           "open": String(openCases), "sha256": sources.map(\.sha256).joined(separator: ","),
+          "warnings": String(warnings.count),
         ])
       return id
     }
@@ -107,7 +125,7 @@ extension Workspace {
     try readCases(
       """
       SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
-        disability, start_date, months_open, previous_plans
+        disability, start_date, months_open, previous_plans, abuse_category, unborn, end_date
       FROM cases WHERE snapshot_id = ? ORDER BY case_id
       """, [snapshotID])
   }
@@ -120,7 +138,8 @@ extension Workspace {
     try readCases(
       """
       SELECT c.case_id, c.family_key, c.stage, c.neglect_status, c.team, c.worker, c.age,
-        c.gender, c.ethnicity, c.disability, c.start_date, c.months_open, c.previous_plans
+        c.gender, c.ethnicity, c.disability, c.start_date, c.months_open, c.previous_plans,
+        c.abuse_category, c.unborn, c.end_date
       FROM sample_cases s JOIN cases c ON c.snapshot_id = ? AND c.case_id = s.case_id
       WHERE s.round_id = ? ORDER BY c.case_id
       """, [round.snapshotID, round.id])
@@ -147,8 +166,41 @@ extension Workspace {
           gender: shared(row.text(7)), ethnicity: shared(row.text(8)),
           disability: row.int(9).map { $0 != 0 },
           startDate: row.text(10).flatMap { CalendarDate(iso: $0) },
-          monthsOpen: row.int(11), previousPlans: row.int(12)))
+          monthsOpen: row.int(11), previousPlans: row.int(12),
+          abuseCategory: row.text(13).flatMap(AbuseCategory.init(rawValue:)),
+          isUnborn: row.int(14) == 1, endDate: row.text(15).flatMap { CalendarDate(iso: $0) }))
     }
     return records
+  }
+
+  /// The data-quality warnings kept with a snapshot, in file order; only those that flag the
+  /// child `caseID` when it is given.
+  public func warnings(inSnapshot snapshotID: Int, caseID: String? = nil) throws
+    -> [CaseListProblem]
+  {
+    let sql =
+      """
+      SELECT file, line, col, kind, message, detail, case_id FROM snapshot_warnings
+      WHERE snapshot_id = ?\(caseID == nil ? "" : " AND case_id = ?") ORDER BY position
+      """
+    let values: [any SQLiteBindable] = caseID.map { [snapshotID, $0] } ?? [snapshotID]
+    return try database.query(sql, values).map { row in
+      guard let file = row.string("file"), let line = row.int("line"),
+        let column = row.int("col"), let kindText = row.string("kind"),
+        let kind = CaseListProblemKind(rawValue: kindText), let message = row.string("message")
+      else {
+        throw WorkspaceError.corruptRow(
+          table: "snapshot_warnings", detail: "snapshot \(snapshotID)")
+      }
+      return CaseListProblem(
+        file: file, line: line, column: column, message: message, severity: .warning,
+        kind: kind, detail: row.string("detail"), childID: row.string("case_id"))
+    }
+  }
+
+  /// The number of data-quality warnings kept with a snapshot.
+  public func warningCount(inSnapshot snapshotID: Int) throws -> Int {
+    try database.scalarInt(
+      "SELECT count(*) FROM snapshot_warnings WHERE snapshot_id = ?", [snapshotID]) ?? 0
   }
 }

@@ -6,6 +6,8 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
   case notAWorkspace(path: String, reason: String)
   /// The workspace was written by a newer CaseAudit.
   case newerFormat(path: String, found: Int, supported: Int)
+  /// A stored row does not decode: the workspace was changed outside CaseAudit or is damaged.
+  case corruptRow(table: String, detail: String)
 
   public var description: String {
     switch self {
@@ -16,6 +18,9 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     case .newerFormat(let path, let found, let supported):
       "\(path) has workspace format \(found), newer than this CaseAudit understands (up to "
         + "\(supported)); upgrade CaseAudit to open it"
+    case .corruptRow(let table, let detail):
+      "a row of the workspace table '\(table)' (\(detail)) does not decode; the workspace was "
+        + "changed outside CaseAudit or is damaged"
     }
   }
 }

@@ -181,5 +181,30 @@ enum WorkspaceSchema {
           PRIMARY KEY (worker, course, attended_on)
         ) STRICT, WITHOUT ROWID;
         """),
+    Migration(
+      version: 5, name: "data-quality warnings, categories of abuse, unborn children, end dates",
+      sql: """
+        -- What the published Annex A lists add to a child's record.
+        ALTER TABLE cases ADD COLUMN abuse_category TEXT;
+        ALTER TABLE cases ADD COLUMN unborn INTEGER NOT NULL DEFAULT 0 CHECK (unborn IN (0, 1));
+        ALTER TABLE cases ADD COLUMN end_date TEXT;
+
+        -- The data-quality warnings an import let through, kept with its snapshot: where each
+        -- is (file, line, column), what kind, and the child it flags (never shown in a
+        -- report).
+        CREATE TABLE snapshot_warnings (
+          snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+          position INTEGER NOT NULL,
+          file TEXT NOT NULL,
+          line INTEGER NOT NULL,
+          col INTEGER NOT NULL,
+          kind TEXT NOT NULL,
+          message TEXT NOT NULL,
+          detail TEXT,
+          case_id TEXT,
+          PRIMARY KEY (snapshot_id, position)
+        ) STRICT;
+        CREATE INDEX snapshot_warnings_by_case ON snapshot_warnings(snapshot_id, case_id);
+        """),
   ])
 }

@@ -7,7 +7,7 @@ internal import Statistics
 enum CasesCommand {
   static let definition = CommandDefinition(
     name: "cases", abstract: "Import the case list and look at the population.",
-    subcommands: [importCommand, listCommand, showCommand])
+    subcommands: [importCommand, listCommand, showCommand, qualityCommand])
 
   enum Format: String, CaseIterable {
     case annexA = "annex-a"
@@ -21,8 +21,16 @@ enum CasesCommand {
       merged into one record per child by "Child Unique ID". mapped: any CSV with a JSON mapping
       (--mapping) from our fields to its columns and codes; see the README.
 
-      Every problem in every file is reported as file:line:column: message; then the command
-      exits 65 and imports nothing. --dry-run validates and summarises without importing.
+      Problems are errors or data-quality warnings. Errors (the file cannot be read as a case
+      list, a row has no child id, a code or date the sample depends on cannot be read) refuse
+      the import: exit 65, nothing imported. Warnings (a closure before its start, a visit
+      after the as-of date, an unpublished code in a column the sample does not use, an age
+      that disagrees with the date of birth, a repeated row) import and are kept with the
+      snapshot: 'caseaudit cases quality' lists them. --strict refuses warnings too.
+
+      Problems are grouped by kind and column, with the first lines of each; --problems all
+      lists every one as file:line:column: message. --dry-run validates and summarises without
+      importing.
       """,
     arguments: [
       .positional("files", valueName: "file", repeating: true, help: "The CSV files."),
@@ -33,7 +41,8 @@ enum CasesCommand {
         "as-of", valueName: "YYYY-MM-DD",
         help: "The date the lists describe (default: today, UTC)."),
       .flag("dry-run", help: "Validate and summarise; import nothing."),
-      CommonArguments.workspace, CommonArguments.json,
+      .flag("strict", help: "Refuse the import on data-quality warnings too."),
+      CommonArguments.problems, CommonArguments.workspace, CommonArguments.json,
     ],
     run: { invocation in try runImport(invocation) })
 
@@ -45,12 +54,7 @@ enum CasesCommand {
       let kind: String
       let encoding: String
     }
-    struct Problem: Encodable {
-      let file: String
-      let line: Int
-      let column: Int
-      let message: String
-    }
+    typealias Problem = ProblemOutput
     let snapshot: Int?
     let dryRun: Bool
     let asOf: String
@@ -59,10 +63,14 @@ enum CasesCommand {
     let open: Int
     let byStage: [String: Int]
     let byNeglectStatus: [String: Int]
+    let strict: Bool
+    let errors: Int
+    let warnings: Int
     let problems: [Problem]
 
     private enum CodingKeys: String, CodingKey {
-      case snapshot, dryRun, asOf, sources, cases, open, byStage, byNeglectStatus, problems
+      case snapshot, dryRun, asOf, sources, cases, open, byStage, byNeglectStatus, strict, errors
+      case warnings, problems
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -80,6 +88,9 @@ enum CasesCommand {
       try container.encode(open, forKey: .open)
       try container.encode(byStage, forKey: .byStage)
       try container.encode(byNeglectStatus, forKey: .byNeglectStatus)
+      try container.encode(strict, forKey: .strict)
+      try container.encode(errors, forKey: .errors)
+      try container.encode(warnings, forKey: .warnings)
       try container.encode(problems, forKey: .problems)
     }
   }
@@ -119,16 +130,20 @@ enum CasesCommand {
       result = CaseListImporter.importMapped(sources: sources, mapping: mapping, asOf: asOf)
     }
 
+    let strict = arguments.flag("strict")
+    let listing = try ProblemListing.parse(arguments)
+    let warnings = result.warnings
+    let refused = !result.isValid || (strict && !warnings.isEmpty)
     var snapshotID: Int?
     let storedSources = zip(result.sources, fingerprints).map { summary, sha in
       SnapshotRecord.Source(
         file: summary.name, sha256: sha, kind: kindCode(summary.kind),
         encoding: summary.encoding.rawValue, rows: summary.dataRows)
     }
-    if result.problems.isEmpty, let workspace {
+    if !refused, let workspace {
       snapshotID = try workspace.saveSnapshot(
         asOf: asOf, format: format.rawValue, sources: storedSources, records: result.records,
-        actor: invocation.actor)
+        warnings: warnings, actor: invocation.actor)
     }
 
     let output = ImportOutput(
@@ -136,18 +151,21 @@ enum CasesCommand {
       sources: storedSources.map {
         .init(file: $0.file, sha256: $0.sha256, rows: $0.rows, kind: $0.kind, encoding: $0.encoding)
       },
-      cases: result.records.count, open: result.openCount,
-      byStage: Dictionary(
-        uniqueKeysWithValues: result.countsByStage.map { ($0.key.rawValue, $0.value) }),
-      byNeglectStatus: Dictionary(
-        uniqueKeysWithValues: result.countsByNeglectStatus.map { ($0.key.rawValue, $0.value) }),
-      problems: result.problems.map {
-        .init(file: $0.file, line: $0.line, column: $0.column, message: $0.message)
-      })
+      cases: refused ? 0 : result.records.count, open: refused ? 0 : result.openCount,
+      byStage: refused
+        ? [:]
+        : Dictionary(
+          uniqueKeysWithValues: result.countsByStage.map { ($0.key.rawValue, $0.value) }),
+      byNeglectStatus: refused
+        ? [:]
+        : Dictionary(
+          uniqueKeysWithValues: result.countsByNeglectStatus.map { ($0.key.rawValue, $0.value) }),
+      strict: strict, errors: result.problems.count - warnings.count, warnings: warnings.count,
+      problems: result.problems.map(ProblemOutput.init))
 
     if arguments.flag("json") {
       try JSONOutput.write(output, to: invocation)
-    } else if result.problems.isEmpty {
+    } else if !refused {
       printSummary(output, result: result, invocation: invocation)
     }
     for summary in result.sources where summary.encoding == .windows1252 {
@@ -155,14 +173,23 @@ enum CasesCommand {
         "note: \(summary.name) is not valid UTF-8; it was read as Windows-1252 (Excel's plain CSV)."
       )
     }
-    guard result.problems.isEmpty else {
-      let count = result.problems.count
-      throw CommandFailure.invalidInput(
-        summary:
-          "\(count) problem\(count == 1 ? "" : "s") in the case list; nothing was imported.",
-        problems: result.problems.map(\.description))
+    let errorCount = result.problems.count - warnings.count
+    guard refused else {
+      if !warnings.isEmpty, !arguments.flag("json") {
+        invocation.note(
+          "\(Plural.count(warnings.count, "data-quality warning")) (imported; "
+            + "'caseaudit cases quality' lists them again):")
+        for line in listing.lines(warnings) { invocation.note("  " + line) }
+      }
+      return ExitCode.success
     }
-    return ExitCode.success
+    let summary =
+      errorCount > 0
+      ? "\(Plural.count(errorCount, "error")) and \(Plural.count(warnings.count, "warning")) in "
+        + "the case list; nothing was imported."
+      : "\(Plural.count(warnings.count, "data-quality warning")) and --strict; nothing was "
+        + "imported."
+    throw CommandFailure.invalidInput(summary: summary, problems: listing.lines(result.problems))
   }
 
   private static func printSummary(
@@ -171,10 +198,12 @@ enum CasesCommand {
     let out = invocation.stdout
     if let snapshot = output.snapshot {
       out.line(
-        "Imported snapshot \(snapshot) (as of \(output.asOf)) from \(output.sources.count) file(s):"
-      )
+        "Imported snapshot \(snapshot) (as of \(output.asOf)) from "
+          + "\(Plural.count(output.sources.count, "file")):")
     } else {
-      out.line("Dry run (nothing imported), as of \(output.asOf), \(output.sources.count) file(s):")
+      out.line(
+        "Dry run (nothing imported), as of \(output.asOf), "
+          + "\(Plural.count(output.sources.count, "file")):")
     }
     for (source, summary) in zip(output.sources, result.sources) {
       out.line(
@@ -321,6 +350,25 @@ enum CasesCommand {
     ],
     run: { invocation in try runShow(invocation) })
 
+  /// A case as `cases show --json` gives it: the record's fields and its data-quality warnings.
+  struct ShownCase: Encodable {
+    let record: CaseRecord
+    let warnings: [ProblemOutput]
+
+    func encode(to encoder: any Encoder) throws {
+      try record.encode(to: encoder)
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encode(warnings, forKey: Key(stringValue: "warnings"))
+    }
+
+    struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+  }
+
   static func runShow(_ invocation: Invocation) throws -> Int32 {
     let arguments = invocation.arguments
     let wanted = try arguments.required("id")
@@ -334,8 +382,10 @@ enum CasesCommand {
     else {
       throw CommandFailure.failed("no case with that id in snapshot \(snapshot.id)")
     }
+    let warnings = try workspace.warnings(inSnapshot: snapshot.id, caseID: record.id)
     if arguments.flag("json") {
-      try JSONOutput.write(record, to: invocation)
+      try JSONOutput.write(
+        ShownCase(record: record, warnings: warnings.map(ProblemOutput.init)), to: invocation)
       return ExitCode.success
     }
     let out = invocation.stdout
@@ -356,6 +406,69 @@ enum CasesCommand {
     out.line(
       "  Gender / ethnicity / disability: \(record.gender ?? "—") / \(record.ethnicity ?? "—") / \(record.disability.map { $0 ? "yes" : "no" } ?? "—")"
     )
+    if let category = record.abuseCategory {
+      out.line("  Category of abuse: \(category.rawValue)")
+    }
+    if record.isUnborn { out.line("  Unborn at the as-of date") }
+    if let end = record.endDate { out.line("  Last closure:     \(end)") }
+    if warnings.isEmpty {
+      out.line("  Data quality:     no warnings")
+    } else {
+      out.line("  Data quality:     \(Plural.count(warnings.count, "warning")):")
+      for warning in warnings { out.line("    \(warning.description)") }
+    }
+    return ExitCode.success
+  }
+
+  // MARK: - quality
+
+  static let qualityCommand = CommandDefinition(
+    name: "quality",
+    abstract: "List the data-quality warnings kept with a snapshot (the latest by default).",
+    discussion: """
+      The warnings an import let through: problems a QA lead must see but can audit through
+      (see 'caseaudit cases import --help'). They are grouped by kind and column; --problems
+      all lists each with its file:line:column. Warnings name rows and columns, never
+      children: 'caseaudit cases show ID' shows those that flag one child.
+      """,
+    arguments: [
+      .option("snapshot", valueName: "id", help: "A snapshot other than the latest."),
+      CommonArguments.problems, CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in try runQuality(invocation) })
+
+  struct QualityOutput: Encodable {
+    let snapshot: Int
+    let asOf: String
+    let warnings: Int
+    let byKind: [String: Int]
+    let problems: [ProblemOutput]
+  }
+
+  static func runQuality(_ invocation: Invocation) throws -> Int32 {
+    let arguments = invocation.arguments
+    let listing = try ProblemListing.parse(arguments)
+    let workspace = try invocation.openWorkspace()
+    let snapshot = try resolveSnapshot(arguments, workspace: workspace)
+    let warnings = try workspace.warnings(inSnapshot: snapshot.id)
+    if arguments.flag("json") {
+      try JSONOutput.write(
+        QualityOutput(
+          snapshot: snapshot.id, asOf: snapshot.asOf.description, warnings: warnings.count,
+          byKind: warnings.reduce(into: [:]) { $0[$1.kind.rawValue, default: 0] += 1 },
+          problems: warnings.map(ProblemOutput.init)),
+        to: invocation)
+      return ExitCode.success
+    }
+    let out = invocation.stdout
+    guard !warnings.isEmpty else {
+      out.line("Snapshot \(snapshot.id) (as of \(snapshot.asOf)): no data-quality warnings.")
+      return ExitCode.success
+    }
+    out.line(
+      "Snapshot \(snapshot.id) (as of \(snapshot.asOf)): "
+        + "\(Plural.count(warnings.count, "data-quality warning")).")
+    for line in listing.lines(warnings) { out.line("  " + line) }
     return ExitCode.success
   }
 }

@@ -12,14 +12,16 @@ enum DemoCommand {
     abstract:
       "Build a demo workspace from the synthetic Northbridge samples and write its reports.",
     discussion: """
-      Everything in the samples is invented. The workspace is kept as DIR/caseaudit.db, so you
-      can go on with, for example, 'caseaudit findings --workspace DIR/caseaudit.db --round …'.
+      Everything in the samples is invented. The samples are compiled into caseaudit: the demo
+      writes them to DIR/samples (so you can read and re-import them) and replays them from
+      there. The workspace is kept as DIR/caseaudit.db, so you can go on with, for example,
+      'caseaudit findings --workspace DIR/caseaudit.db --round …'.
       """,
     arguments: [
       .option("out", valueName: "dir", help: "Where to write (default: demo-output)."),
       .option(
         "samples", valueName: "dir",
-        help: "The samples folder (default: Samples/northbridge here or in the source tree)."),
+        help: "Replay this samples folder instead of the built-in one (it needs a demo.json)."),
     ],
     run: { invocation in try run(invocation) })
 
@@ -31,6 +33,9 @@ enum DemoCommand {
         let seed: String
       }
       let name: String
+      /// The round's own snapshot: its case lists, exported on `asOf`.
+      let asOf: String
+      let caseLists: [String]
       let tool: String
       let toolVersion: String
       let purpose: String
@@ -57,8 +62,6 @@ enum DemoCommand {
       let seed: String
     }
     let partnership: String
-    let asOf: String
-    let caseLists: [String]
     let auditors: String
     let training: String
     let rounds: [Round]
@@ -80,33 +83,34 @@ enum DemoCommand {
     let moderations: [Moderation]
   }
 
-  /// Finds the samples folder: the option, else `Samples/northbridge` here, else in the source
-  /// tree this binary was built from.
-  static func samplesFolder(_ invocation: Invocation) throws -> String {
-    var candidates: [String] = []
+  /// The samples folder: the option's, else the built-in samples written to `out/samples`.
+  static func samplesFolder(_ invocation: Invocation, out: String) throws -> String {
     if let given = invocation.arguments.value("samples") {
-      candidates.append(invocation.resolve(given))
-    } else {
-      candidates.append(invocation.resolve("Samples/northbridge"))
-      let source = URL(fileURLWithPath: #filePath)
-      let root = source.deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-      candidates.append(root.appendingPathComponent("Samples/northbridge").path)
+      let folder = invocation.resolve(given)
+      guard FileManager.default.fileExists(atPath: folder + "/demo.json") else {
+        throw CommandFailure.failed("\(given) has no demo.json; it is not a samples folder")
+      }
+      return folder
     }
-    for candidate in candidates
-    where FileManager.default.fileExists(atPath: candidate + "/demo.json") {
-      return candidate
+    let folder = out + "/samples"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for (name, base64) in DemoSamples.files {
+      guard let bytes = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
+        throw CommandFailure.failed("the built-in sample \(name) does not decode")
+      }
+      let path = folder + "/" + name
+      guard FileManager.default.createFile(atPath: path, contents: bytes) else {
+        throw CommandFailure.failed("cannot write \(path)")
+      }
     }
-    throw CommandFailure.failed(
-      "cannot find the samples (looked for demo.json in \(candidates.joined(separator: ", "))); "
-        + "run the demo from the CaseAudit folder or pass --samples DIR")
+    return folder
   }
 
   static func run(_ invocation: Invocation) throws -> Int32 {
     let started = Date()
-    let samples = try samplesFolder(invocation)
     let out = invocation.resolve(invocation.arguments.value("out") ?? "demo-output")
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    let samples = try samplesFolder(invocation, out: out)
     let workspace = out + "/caseaudit.db"
     try removeOldWorkspace(at: workspace)
 
@@ -116,15 +120,17 @@ enum DemoCommand {
     let step = Stepper(invocation: invocation)
     invocation.note("Building the Northbridge demo workspace in \(workspace) …")
     try step.run(["init"] + ws)
-    try step.run(
-      ["cases", "import"] + manifest.caseLists.map { samples + "/" + $0 }
-        + ["--as-of", manifest.asOf] + ws)
     try step.run(["auditors", "import", samples + "/" + manifest.auditors] + ws)
     try step.run(["training", "import", samples + "/" + manifest.training] + ws)
 
     var recorded = 0
     var moderated = 0
     for round in manifest.rounds {
+      // Each round draws from its own snapshot: import it just before creating the round, which
+      // binds the latest snapshot.
+      try step.run(
+        ["cases", "import"] + round.caseLists.map { samples + "/" + $0 }
+          + ["--as-of", round.asOf] + ws)
       var create = [
         "round", "create", round.name, "--tool", round.tool, "--tool-version", round.toolVersion,
         "--purpose", round.purpose, "--audit-date", round.auditDate,
@@ -165,8 +171,9 @@ enum DemoCommand {
     let seconds = Date().timeIntervalSince(started)
     let o = invocation.stdout
     o.line("CaseAudit demo — \(manifest.partnership) (synthetic: every name is invented)")
+    let snapshots = manifest.rounds.map(\.asOf).joined(separator: " and ")
     o.line(
-      "Imported \(manifest.caseLists.count) Annex A lists as at \(manifest.asOf); ran "
+      "Imported the Annex A lists as at \(snapshots), one snapshot per round; ran "
         + "\(manifest.rounds.count) rounds with \(recorded) audits and \(moderated) moderations "
         + String(format: "in %.1f s.", seconds))
     o.line("")
