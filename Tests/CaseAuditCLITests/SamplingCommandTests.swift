@@ -27,7 +27,7 @@ import Testing
       let dob = String(format: "%02d/%02d/%04d", 1 + index % 27, 1 + index % 12, 2012 + index % 12)
       let team = teams[index % 3]
       list6.append(
-        "\(id),F\(index / 2),\(index % 2 == 0 ? "F" : "M"),\(dob),01/02/2025,N1,Open,,\(team),W\(index)"
+        "\(id),F\(index / 2),\(index % 2 == 0 ? "F" : "M"),\(dob),01/02/2025,N1,c) Child in need plan,,\(team),W\(index)"
       )
       if index <= 20 {
         let category = index % 4 == 0 ? "b) Physical abuse" : "a) Neglect"

@@ -94,8 +94,8 @@ enum DemoCommand {
     }
     let folder = out + "/samples"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    for (name, base64) in DemoSamples.files {
-      guard let bytes = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
+    for (name, bytes) in DemoSampleFiles.all {
+      guard !bytes.isEmpty else {
         throw CommandFailure.failed("the built-in sample \(name) does not decode")
       }
       let path = folder + "/" + name
