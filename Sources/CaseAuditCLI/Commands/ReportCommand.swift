@@ -78,7 +78,8 @@ enum ReportCommand {
         training: context.round.training),
       participants: participants(audited), findings: findings,
       agreement: agreement.cases > 0 ? agreement : nil, comparison: comparison,
-      methods: try methods(audited, workspace: workspace), dataQuality: dataQuality(audited),
+      methods: try methods(audited, workspace: workspace),
+      dataQuality: try dataQuality(audited, workspace: workspace),
       generatedAt: Workspace.timestamp(invocation.now()), identified: identify,
       auditTool: context.tool)
 
@@ -180,8 +181,27 @@ enum ReportCommand {
       }, replacements: audited.draw?.replacements.count ?? 0)
   }
 
-  static func dataQuality(_ audited: AuditedRound) -> [String] {
+  static func dataQuality(_ audited: AuditedRound, workspace: Workspace) throws -> [String] {
     var notes: [String] = []
+    let snapshotID = audited.context.round.snapshotID
+    let warnings = try workspace.warnings(inSnapshot: snapshotID)
+    if !warnings.isEmpty {
+      let byKind = Dictionary(grouping: warnings, by: \.kind).map { kind, group in
+        (kind, group.count)
+      }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
+      let kinds = byKind.map { "\($0.1) \(ReportCommand.kindLabel($0.0, count: $0.1))" }
+      let flagged = warnings.compactMap(\.childID)
+      let sampled = Set(audited.cases.map(\.caseID))
+      let inSample = Set(flagged).intersection(sampled).count
+      notes.append(
+        "The case lists carried \(Plural.count(warnings.count, "data-quality warning")) at "
+          + "import (\(kinds.joined(separator: ", "))); "
+          + (inSample == 0
+            ? "none is on a sampled case. "
+            : "\(Plural.count(inSample, "sampled case")) \(inSample == 1 ? "is" : "are") "
+              + "flagged. ")
+          + "'caseaudit cases quality --snapshot \(snapshotID)' lists them.")
+    }
     let drafts = audited.cases.filter { item in
       item.responses.contains { $0.status == .draft }
     }.count
@@ -196,6 +216,23 @@ enum ReportCommand {
         "\(unallocated) case(s) have answers from an auditor who was not allocated to them.")
     }
     return notes
+  }
+
+  /// A kind of data-quality warning in words, for the report's data notes.
+  static func kindLabel(_ kind: CaseListProblemKind, count: Int) -> String {
+    let one = count == 1
+    return switch kind {
+    case .endBeforeStart: one ? "closure before its start" : "closures before their start"
+    case .seenAfterAsOf:
+      one ? "visit dated after the as-of date" : "visits dated after the as-of date"
+    case .code: one ? "unpublished code" : "unpublished codes"
+    case .ageDisagrees:
+      one
+        ? "age that disagrees with the date of birth" : "ages that disagree with the date of birth"
+    case .duplicateRow: one ? "repeated row" : "repeated rows"
+    case .header: one ? "unknown column" : "unknown columns"
+    default: one ? "other warning" : "other warnings"
+    }
   }
 
   static func responseRows(_ audited: AuditedRound) -> [ResponseRow] {
