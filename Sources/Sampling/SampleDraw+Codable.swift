@@ -1,6 +1,7 @@
 extension SampleDraw: Codable {
   private enum CodingKeys: String, CodingKey {
     case algorithm, seed, unit, populationSize, eligible, strata, cases, reserves, replacements
+    case unbornExcluded
   }
 
   /// Decodes a draw; `unit` defaults to `child` and `replacements` to none.
@@ -15,7 +16,8 @@ extension SampleDraw: Codable {
       strata: try c.decode([StratumSummary].self, forKey: .strata),
       cases: try c.decode([SampledCase].self, forKey: .cases),
       reserves: try c.decode([ReserveCase].self, forKey: .reserves),
-      replacements: try c.decodeIfPresent([Replacement].self, forKey: .replacements) ?? [])
+      replacements: try c.decodeIfPresent([Replacement].self, forKey: .replacements) ?? [],
+      unbornExcluded: try c.decodeIfPresent(Int.self, forKey: .unbornExcluded) ?? 0)
   }
 
   /// Encodes the draw.
@@ -34,5 +36,6 @@ extension SampleDraw: Codable {
     try c.encode(cases, forKey: .cases)
     try c.encode(reserves, forKey: .reserves)
     if !replacements.isEmpty { try c.encode(replacements, forKey: .replacements) }
+    if unbornExcluded > 0 { try c.encode(unbornExcluded, forKey: .unbornExcluded) }
   }
 }

@@ -22,12 +22,15 @@ public struct SampleDraw: Sendable, Hashable {
   public var reserves: [ReserveCase]
   /// The replacements made since the draw, oldest first.
   public var replacements: [Replacement]
+  /// The unborn children every other filter admitted but the draw left out (they are eligible
+  /// only with ``SampleSpec/includeUnborn``).
+  public var unbornExcluded: Int
 
   /// Creates a draw.
   public init(
     algorithm: String, seed: UInt64, unit: SamplingUnit, populationSize: Int, eligible: Int,
     strata: [StratumSummary], cases: [SampledCase], reserves: [ReserveCase],
-    replacements: [Replacement] = []
+    replacements: [Replacement] = [], unbornExcluded: Int = 0
   ) {
     self.algorithm = algorithm
     self.seed = seed
@@ -38,6 +41,7 @@ public struct SampleDraw: Sendable, Hashable {
     self.cases = cases
     self.reserves = reserves
     self.replacements = replacements
+    self.unbornExcluded = unbornExcluded
   }
 
   /// The reserves of a stratum not yet used by a replacement, in rank order.

@@ -4,6 +4,7 @@ extension SampleSpec: Codable {
   private enum CodingKeys: String, CodingKey {
     case size, neglect, stages, minAge, maxAge, longTermOnly, teams, stratifyBy, allocation
     case minPerStratum, unit, excludedCaseIds, reservesPerStratum, seed
+    case openedBetween, closedBetween, includeUnborn, oversample
   }
 
   /// Decodes a specification; absent fields take their defaults and the seed may be a decimal
@@ -25,10 +26,16 @@ extension SampleSpec: Codable {
       unit: try c.decodeIfPresent(SamplingUnit.self, forKey: .unit) ?? .child,
       excludedCaseIds: try c.decodeIfPresent([String].self, forKey: .excludedCaseIds) ?? [],
       reservesPerStratum: try c.decodeIfPresent(Int.self, forKey: .reservesPerStratum) ?? 0,
-      seed: try SeedCoding.decode(forKey: .seed, from: c))
+      seed: try SeedCoding.decode(forKey: .seed, from: c),
+      openedBetween: try c.decodeIfPresent(DateRange.self, forKey: .openedBetween),
+      closedBetween: try c.decodeIfPresent(DateRange.self, forKey: .closedBetween),
+      includeUnborn: try c.decodeIfPresent(Bool.self, forKey: .includeUnborn) ?? false,
+      oversample: try c.decodeIfPresent(Oversample.self, forKey: .oversample))
   }
 
-  /// Encodes every field; the seed is written as a decimal string.
+  /// Encodes every field; the seed is written as a decimal string. The options added with the
+  /// published Annex A lists (date ranges, unborn children, oversampling) are written only when
+  /// set, so a specification recorded before them encodes as it did.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(size, forKey: .size)
@@ -45,5 +52,9 @@ extension SampleSpec: Codable {
     try c.encode(excludedCaseIds, forKey: .excludedCaseIds)
     try c.encode(reservesPerStratum, forKey: .reservesPerStratum)
     try SeedCoding.encode(seed, forKey: .seed, in: &c)
+    try c.encodeIfPresent(openedBetween, forKey: .openedBetween)
+    try c.encodeIfPresent(closedBetween, forKey: .closedBetween)
+    if includeUnborn { try c.encode(includeUnborn, forKey: .includeUnborn) }
+    try c.encodeIfPresent(oversample, forKey: .oversample)
   }
 }

@@ -35,6 +35,16 @@ public struct SampleSpec: Sendable, Hashable {
   public var reservesPerStratum: Int
   /// The seed of the random-number generator.
   public var seed: UInt64
+  /// Only cases whose current involvement started in this range (its start date), if set.
+  public var openedBetween: DateRange?
+  /// Only cases whose latest end or closure (on or before the as-of date) is in this range, if
+  /// set; closed children are then eligible too unless `stages` says otherwise.
+  public var closedBetween: DateRange?
+  /// Whether unborn children (on child-protection plans before birth) are eligible; they are
+  /// not by default, and the draw counts how many were left out.
+  public var includeUnborn: Bool
+  /// A group of special interest given a fixed share of the sample, if any.
+  public var oversample: Oversample?
 
   /// Creates a specification; sets are sorted and de-duplicated.
   public init(
@@ -42,7 +52,8 @@ public struct SampleSpec: Sendable, Hashable {
     maxAge: Int? = nil, longTermOnly: Bool = false, teams: [String] = [],
     stratifyBy: [StratificationDimension] = [], allocation: AllocationMethod = .proportional,
     minPerStratum: Int = 0, unit: SamplingUnit = .child, excludedCaseIds: [String] = [],
-    reservesPerStratum: Int = 0, seed: UInt64
+    reservesPerStratum: Int = 0, seed: UInt64, openedBetween: DateRange? = nil,
+    closedBetween: DateRange? = nil, includeUnborn: Bool = false, oversample: Oversample? = nil
   ) {
     self.size = size
     self.neglect = neglect
@@ -61,6 +72,10 @@ public struct SampleSpec: Sendable, Hashable {
     self.excludedCaseIds = Array(Set(excludedCaseIds)).sorted { ByteOrder.compare($0, $1) < 0 }
     self.reservesPerStratum = reservesPerStratum
     self.seed = seed
+    self.openedBetween = openedBetween
+    self.closedBetween = closedBetween
+    self.includeUnborn = includeUnborn
+    self.oversample = oversample
   }
 
   /// Checks the numbers that no population can make valid.
@@ -72,6 +87,12 @@ public struct SampleSpec: Sendable, Hashable {
     if let maxAge, maxAge < 0 { throw .negativeAge(maxAge) }
     if let minAge, let maxAge, minAge > maxAge {
       throw .emptyAgeRange(minAge: minAge, maxAge: maxAge)
+    }
+    for range in [openedBetween, closedBetween].compactMap({ $0 }) where range.from > range.to {
+      throw .emptyDateRange(from: range.from.description, to: range.to.description)
+    }
+    if let oversample, !(oversample.share > 0 && oversample.share < 1) {
+      throw .oversampleShare(oversample.share)
     }
   }
 }

@@ -39,9 +39,7 @@ public enum Sampler {
     guard spec.size <= frame.units.count else {
       throw .sizeExceedsEligible(size: spec.size, eligible: frame.units.count, unit: spec.unit)
     }
-    let allocation = try StratumAllocation.allocate(
-      strata: frame.strata.map { (key: $0.key, size: $0.units.count) }, total: spec.size,
-      method: spec.allocation, minimumPerStratum: spec.minPerStratum)
+    let allocation = try allocate(frame.strata, spec: spec)
     var generator = Xoshiro256StarStar(seed: spec.seed)
     var summaries: [StratumSummary] = []
     var cases: [SampledCase] = []
@@ -58,7 +56,7 @@ public enum Sampler {
       let probability = Double(sampled) / Double(size)
       for i in 0..<(sampled + reserveCount) {
         let chosen = chooseCases(
-          in: order[i], of: stratum, frame: &frame, population: population, unit: spec.unit,
+          in: order[i], of: stratum, frame: &frame, population: population, spec: spec,
           generator: &generator)
         for index in chosen.cases {
           let id = population[index].id
@@ -83,15 +81,46 @@ public enum Sampler {
     }
     return SampleDraw(
       algorithm: algorithm, seed: spec.seed, unit: spec.unit, populationSize: population.count,
-      eligible: frame.units.count, strata: summaries, cases: cases, reserves: reserves)
+      eligible: frame.units.count, strata: summaries, cases: cases, reserves: reserves,
+      unbornExcluded: frame.unbornExcluded)
+  }
+
+  /// The number of units each stratum gets. Without oversampling, ``StratumAllocation`` over
+  /// every stratum; with it, the group's share of the size (rounded to nearest) is allocated
+  /// over the group's strata and the rest over the others, each by the spec's method.
+  private static func allocate(
+    _ strata: [SamplingFrame.Stratum], spec: SampleSpec
+  ) throws(SamplingError) -> [Int] {
+    guard let oversample = spec.oversample else {
+      return try StratumAllocation.allocate(
+        strata: strata.map { (key: $0.key, size: $0.units.count) }, total: spec.size,
+        method: spec.allocation, minimumPerStratum: spec.minPerStratum)
+    }
+    let inside = (share: (Double(spec.size) * oversample.share).rounded(), group: true)
+    var result = [Int](repeating: 0, count: strata.count)
+    for (target, group) in [(inside.share, true), (Double(spec.size) - inside.share, false)] {
+      let positions = strata.indices.filter { strata[$0].inGroup == group }
+      let eligible = positions.reduce(0) { $0 + strata[$1].units.count }
+      let needed = Int(target)
+      let name = group ? oversample.key : "not " + oversample.key
+      guard needed <= eligible else {
+        throw .oversampleTooSmall(group: name, needed: needed, eligible: eligible)
+      }
+      guard needed > 0 else { continue }
+      let part = try StratumAllocation.allocate(
+        strata: positions.map { (key: strata[$0].key, size: strata[$0].units.count) },
+        total: needed, method: spec.allocation, minimumPerStratum: spec.minPerStratum)
+      for (position, count) in zip(positions, part) { result[position] = count }
+    }
+    return result
   }
 
   /// The cases a drawn unit contributes, and among how many children a single one was chosen.
   private static func chooseCases(
     in unit: Int, of stratum: SamplingFrame.Stratum, frame: inout SamplingFrame,
-    population: [CaseRecord], unit kind: SamplingUnit, generator: inout Xoshiro256StarStar
+    population: [CaseRecord], spec: SampleSpec, generator: inout Xoshiro256StarStar
   ) -> (cases: [Int], choices: Int) {
-    switch kind {
+    switch spec.unit {
     case .child:
       return ([frame.units.leads[unit]], 1)
     case .wholeFamilies:
@@ -100,7 +129,9 @@ public enum Sampler {
       var candidates: [Int] = []
       population.withUnsafeBufferPointer { buffer in
         for index in frame.units.members(of: unit)
-        where frame.coder.code(of: index, in: buffer) == stratum.code {
+        where frame.coder.code(of: index, in: buffer) == stratum.code
+          && stratum.inGroup.map({ spec.oversample?.contains(buffer[index]) == $0 }) ?? true
+        {
           candidates.append(index)
         }
       }

@@ -14,6 +14,12 @@ public enum SamplingError: Error, Sendable, Hashable, CustomStringConvertible {
   case emptyAgeRange(minAge: Int, maxAge: Int)
   /// Some case ids occur more than once among the eligible cases, so no canonical order exists.
   case duplicateCaseIds(count: Int)
+  /// A date range whose start is after its end.
+  case emptyDateRange(from: String, to: String)
+  /// An oversampled group's share is not strictly between 0 and 1.
+  case oversampleShare(Double)
+  /// An oversampled group (or the rest) has fewer eligible units than its share of the sample.
+  case oversampleTooSmall(group: String, needed: Int, eligible: Int)
   /// No case in the population passes the filters.
   case noEligibleCases(populationSize: Int)
   /// The sample size is larger than the number of eligible units.
@@ -46,6 +52,14 @@ public enum SamplingError: Error, Sendable, Hashable, CustomStringConvertible {
       return
         "\(count) case \(count == 1 ? "id occurs" : "ids occur") more than once among the "
         + "eligible cases; every case needs a unique id before a sample can be drawn"
+    case .emptyDateRange(let from, let to):
+      return "the date range \(from) to \(to) is empty: its start is after its end"
+    case .oversampleShare(let share):
+      return "an oversampled group's share must be between 0 and 1, not including either (it is "
+        + "\(share))"
+    case .oversampleTooSmall(let group, let needed, let eligible):
+      return "the oversampled split needs \(needed) from '\(group)', which has only \(eligible) "
+        + "eligible; lower the share or the sample size"
     case .noEligibleCases(let populationSize):
       return "none of the \(populationSize) cases in the population passes the filters"
     case .sizeExceedsEligible(let size, let eligible, let unit):

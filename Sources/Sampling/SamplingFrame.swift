@@ -7,6 +7,8 @@ struct SamplingFrame {
     var key: String
     var code: Int
     var units: [Int]
+    /// Whether the stratum is inside the oversampled group; `nil` without oversampling.
+    var inGroup: Bool? = nil
   }
 
   /// The sampling units.
@@ -15,12 +17,15 @@ struct SamplingFrame {
   var strata: [Stratum]
   /// The coder that gave the strata their codes.
   var coder: StratumCoder
+  /// The unborn children the filters left out (counted, not drawn).
+  var unbornExcluded: Int
 
   /// Filters, orders, groups and stratifies `population` as `spec` asks.
   ///
   /// - Complexity: O(*N*) when the population is sorted by id, O(*N* log *N*) otherwise.
   init(population: [CaseRecord], spec: SampleSpec) throws(SamplingError) {
-    var eligible = EligibilityFilter(spec).eligibleIndices(in: population)
+    var (eligible, unbornExcluded) = EligibilityFilter(spec).eligibleIndices(in: population)
+    self.unbornExcluded = unbornExcluded
     try CanonicalOrder.arrange(&eligible, of: population)
     guard !eligible.isEmpty else { throw .noEligibleCases(populationSize: population.count) }
     var coder = StratumCoder(dimensions: spec.stratifyBy)
@@ -31,6 +36,30 @@ struct SamplingFrame {
     units = grouped.0
     self.coder = coder
     strata = grouped.1
+    if let oversample = spec.oversample { split(by: oversample, population: population) }
+  }
+
+  /// Splits every stratum into the part inside the oversampled group and the rest (by each
+  /// unit's lead child), keys extended with `|previousPlans>=1=yes` or `=no` and re-sorted.
+  private mutating func split(by oversample: Oversample, population: [CaseRecord]) {
+    var parts: [Stratum] = []
+    for stratum in strata {
+      var inside = Stratum(key: "", code: stratum.code, units: [], inGroup: true)
+      var outside = Stratum(key: "", code: stratum.code, units: [], inGroup: false)
+      for unit in stratum.units {
+        if oversample.contains(population[units.leads[unit]]) {
+          inside.units.append(unit)
+        } else {
+          outside.units.append(unit)
+        }
+      }
+      let base = stratum.key == StratumCoder.unstratifiedKey ? "" : stratum.key + "|"
+      inside.key = base + oversample.key + "=yes"
+      outside.key = base + oversample.key + "=no"
+      if !inside.units.isEmpty { parts.append(inside) }
+      if !outside.units.isEmpty { parts.append(outside) }
+    }
+    strata = parts.sorted { ByteOrder.precedes($0.key, $1.key) }
   }
 
   /// Groups the units by the stratum of their lead child, strata in key order.

@@ -106,6 +106,9 @@ enum FindingsText {
       for level in overall.levels {
         text += "  \(level.label): \(level.share.phrase)\n"
       }
+      if let weighted = overall.weightedAcceptable {
+        text += "  Acceptable, weighted for the sample design: \(weighted.phrase)\n"
+      }
     }
     if let breakdown = findings.breakdown {
       text +=

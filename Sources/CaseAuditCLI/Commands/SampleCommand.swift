@@ -26,7 +26,8 @@ enum SampleCommand {
       .option("size", short: "n", valueName: "n", help: "How many cases (or families) to draw."),
       .option(
         "neglect", valueName: "status",
-        help: "confirmed (default), possible (confirmed or possible) or any."),
+        help: "confirmed (default), possible (confirmed or possible), any, or multiple (plans "
+          + "under 'Multiple/not recommended': possible neglect)."),
       .option(
         "stage", valueName: "stage", repeating: true,
         help: "Only these stages (default: every open stage; 'closed' must be named)."),
@@ -49,6 +50,20 @@ enum SampleCommand {
       .option(
         "exclude-case", valueName: "id", repeating: true,
         help: "Leave out this case (repeatable), e.g. one audited elsewhere."),
+      .pair(
+        "opened-between", first: "from", second: "to",
+        help: "Only cases whose current involvement started between these dates (YYYY-MM-DD)."),
+      .pair(
+        "closed-between", first: "from", second: "to",
+        help: "Only cases whose latest closure is between these dates (closed children too)."),
+      .flag(
+        "include-unborn",
+        help: "Include unborn children on child-protection plans (left out and counted by "
+          + "default)."),
+      .option(
+        "oversample", valueName: "group=share",
+        help: "Give a group a fixed share of the sample, e.g. previousPlans>=1=0.3; findings "
+          + "weight cases so partnership-wide figures stay unbiased."),
       .option("reserves", valueName: "k", help: "Ranked reserves per stratum (default 0)."),
       .option("seed", valueName: "seed", help: "A 64-bit seed (decimal or 0x-hex); recorded."),
       .flag("redraw", help: "Replace the round's existing sample (logged)."),
@@ -100,6 +115,20 @@ enum SampleCommand {
     let reserves = try arguments.int("reserves", in: 0...Int.max) ?? 0
     let excludeDays = try arguments.int("exclude-audited-within", in: 0...36_500)
     let seed = try parseSeed(arguments.value("seed"), commandPath: arguments.commandPath)
+    let openedBetween = try dateRange("opened-between", arguments)
+    let closedBetween = try dateRange("closed-between", arguments)
+    var oversample: Oversample?
+    if let text = arguments.value("oversample") {
+      guard let parsed = Oversample.parse(text) else {
+        throw UsageError(
+          message: "'--oversample' takes GROUP=SHARE with a share between 0 and 1, e.g. "
+            + "previousPlans>=1=0.3 or stage=childProtection=0.25 (fields: "
+            + Oversample.Field.allCases.map(\.rawValue).joined(separator: ", ")
+            + "), not '\(text)'",
+          commandPath: arguments.commandPath)
+      }
+      oversample = parsed
+    }
 
     let workspace = try invocation.openWorkspace()
     let round = try workspace.requireRound(named: roundName)
@@ -114,7 +143,9 @@ enum SampleCommand {
       size: size, neglect: neglect, stages: stages, minAge: minAge, maxAge: maxAge,
       longTermOnly: arguments.flag("long-term"), teams: arguments.values("team"),
       stratifyBy: stratifyBy, allocation: allocation, minPerStratum: minPerStratum, unit: unit,
-      excludedCaseIds: Array(excluded), reservesPerStratum: reserves, seed: seed)
+      excludedCaseIds: Array(excluded), reservesPerStratum: reserves, seed: seed,
+      openedBetween: openedBetween, closedBetween: closedBetween,
+      includeUnborn: arguments.flag("include-unborn"), oversample: oversample)
     let population = try workspace.cases(inSnapshot: round.snapshotID)
     let draw: SampleDraw
     do {
@@ -145,8 +176,16 @@ enum SampleCommand {
       "Drew \(draw.cases.count) case(s) from \(draw.eligible) eligible (population "
         + "\(draw.populationSize), snapshot \(round.snapshotID)) for round '\(round.name)'.")
     out.line(
-      "Seed \(seed), \(draw.algorithm). Cases excluded: \(spec.excludedCaseIds.count)."
+      "Seed \(seed), \(draw.algorithm). Cases excluded: \(spec.excludedCaseIds.count). "
+        + (spec.includeUnborn
+          ? "Unborn children included."
+          : "Unborn children left out: \(draw.unbornExcluded) (--include-unborn to include).")
     )
+    if let oversample = spec.oversample {
+      out.line(
+        "Oversampled '\(oversample.key)' to \(Int((oversample.share * 100).rounded())) % of the "
+          + "sample; findings weight each case by 1 / its inclusion probability.")
+    }
     out.write(strataTable(draw))
     out.line("Next: caseaudit sample verify --round \(RoundCommand.shellQuoted(round.name))")
     return ExitCode.success
@@ -162,6 +201,23 @@ enum SampleCommand {
             ? String(format: "%.4f", Double($0.sampled) / Double($0.eligible)) : "—",
         ]
       })
+  }
+
+  /// The date range of a `--NAME FROM TO` option, if given.
+  static func dateRange(_ name: String, _ arguments: ParsedArguments) throws -> DateRange? {
+    let values = arguments.values(name)
+    guard values.count == 2 else { return nil }
+    guard let from = CalendarDate(iso: values[0]), let to = CalendarDate(iso: values[1]) else {
+      throw UsageError(
+        message: "'--\(name)' takes two dates as YYYY-MM-DD, not '\(values[0]) \(values[1])'",
+        commandPath: arguments.commandPath)
+    }
+    guard from <= to else {
+      throw UsageError(
+        message: "'--\(name) \(values[0]) \(values[1])' is empty: the first date is after the "
+          + "second", commandPath: arguments.commandPath)
+    }
+    return DateRange(from: from, to: to)
   }
 
   static func parseSeed(_ text: String?, commandPath: [String]) throws -> UInt64 {

@@ -6,6 +6,8 @@ public struct ArgumentDefinition: Sendable {
     case flag
     /// `--name VALUE` or `--name=VALUE`; `repeating` allows it more than once.
     case option(valueName: String, repeating: Bool)
+    /// `--name FIRST SECOND`: an option that takes two values, such as a date range.
+    case pair(first: String, second: String)
     /// A bare word in order; `repeating` takes all that remain; `optional` may be absent.
     case positional(valueName: String, repeating: Bool, optional: Bool)
   }
@@ -24,6 +26,13 @@ public struct ArgumentDefinition: Sendable {
   /// A flag, `--name`.
   public static func flag(_ name: String, short: Character? = nil, help: String) -> Self {
     Self(name: name, short: short, kind: .flag, help: help, isHidden: false)
+  }
+
+  /// An option with two values, `--name FIRST SECOND` (not repeatable).
+  public static func pair(_ name: String, first: String, second: String, help: String) -> Self {
+    Self(
+      name: name, short: nil, kind: .pair(first: first, second: second), help: help,
+      isHidden: false)
   }
 
   /// An option with a value, `--name VALUE`.
@@ -59,6 +68,7 @@ public struct ArgumentDefinition: Sendable {
     case .flag: return "[--\(name)]"
     case .option(let valueName, let repeating):
       return "[--\(name) <\(valueName)>\(repeating ? " ..." : "")]"
+    case .pair(let first, let second): return "[--\(name) <\(first)> <\(second)>]"
     case .positional(let valueName, let repeating, let optional):
       let core = "<\(valueName.lowercased())>\(repeating ? " ..." : "")"
       return optional ? "[\(core)]" : core
@@ -71,6 +81,7 @@ public struct ArgumentDefinition: Sendable {
     switch kind {
     case .flag: return "\(shortPart)--\(name)"
     case .option(let valueName, _): return "\(shortPart)--\(name) <\(valueName)>"
+    case .pair(let first, let second): return "--\(name) <\(first)> <\(second)>"
     case .positional(let valueName, _, _): return "<\(valueName.lowercased())>"
     }
   }

@@ -80,6 +80,24 @@ public enum ArgumentParser {
             message: "'--\(definition.name)' was given more than once", commandPath: names)
         }
         parsed.values[definition.name, default: []].append(value)
+      case .pair:
+        guard inlineValue == nil else {
+          throw UsageError(
+            message: "'--\(definition.name)' takes two values: --\(definition.name) A B",
+            commandPath: names)
+        }
+        guard index + 1 < arguments.count, !looksLikeOption(arguments[index]),
+          !looksLikeOption(arguments[index + 1])
+        else {
+          throw UsageError(
+            message: "'--\(definition.name)' needs two values", commandPath: names)
+        }
+        if parsed.values[definition.name] != nil {
+          throw UsageError(
+            message: "'--\(definition.name)' was given more than once", commandPath: names)
+        }
+        parsed.values[definition.name] = [arguments[index], arguments[index + 1]]
+        index += 2
       case .positional:
         throw UsageError(message: "unknown option '\(key)'", commandPath: names)
       }

@@ -33,6 +33,11 @@ struct AuditedRound {
     let tool = context.tool
     let auditors = context.auditors
     let context = self.context
+    // Design weights: 1 / each sampled case's inclusion probability in the recorded draw.
+    var weights: [String: Double] = [:]
+    for sampled in draw?.cases ?? [] where sampled.inclusionProbability > 0 {
+      weights[sampled.caseId] = 1 / sampled.inclusionProbability
+    }
     func response(_ revision: ResponseRevision) -> AuditedResponse {
       let answers = tool.readAnswers(json: Array(revision.answersJSON.utf8), fileName: "stored").0
       let status: AuditedResponse.Status =
@@ -62,7 +67,8 @@ struct AuditedRound {
         allocatedAuditors: allocated, responses: audits.map(response),
         // The most recent moderation wins, whoever recorded it (ISO timestamps sort by time).
         moderated: revisions.filter { $0.kind == .moderation }
-          .max { ($0.recordedAt, $0.revision) < ($1.recordedAt, $1.revision) }.map(response))
+          .max { ($0.recordedAt, $0.revision) < ($1.recordedAt, $1.revision) }.map(response),
+        weight: weights[caseID])
     }
   }
 
@@ -77,6 +83,14 @@ struct AuditedRound {
     if let maxAge = spec.maxAge { parts.append("age ≤ \(maxAge)") }
     if spec.longTermOnly { parts.append("long-term only") }
     if !spec.teams.isEmpty { parts.append("teams " + spec.teams.joined(separator: ", ")) }
+    if let range = spec.openedBetween { parts.append("opened \(range.from) to \(range.to)") }
+    if let range = spec.closedBetween { parts.append("closed \(range.from) to \(range.to)") }
+    if spec.includeUnborn { parts.append("unborn children included") }
+    if let oversample = spec.oversample {
+      parts.append(
+        "\(oversample.key) oversampled to \(Int((oversample.share * 100).rounded())) % "
+          + "(weighted)")
+    }
     parts.append(
       spec.stratifyBy.isEmpty
         ? "unstratified"

@@ -22,6 +22,8 @@ struct FindingsAccumulator: Sendable {
   private var stageCounts = [Int](repeating: 0, count: Stage.allCases.count)
   private var quotes: QuoteCollector
   private var cells: BreakdownAccumulator?
+  /// Design-weighted sums, for cases that carry a weight.
+  private var weighted: WeightedTally
 
   /// Starts a round for a planned tool, with an optional breakdown.
   init(plan: ToolPlan, breakdown: BreakdownDimension?) {
@@ -30,6 +32,7 @@ struct FindingsAccumulator: Sendable {
     tally = RoundTally(plan: plan, keepsNumbers: true)
     quotes = QuoteCollector(plan: plan, limit: Self.quotesPerFinding)
     cells = breakdown.map { BreakdownAccumulator(dimension: $0, plan: plan) }
+    weighted = WeightedTally(plan: plan)
   }
 
   /// Adds one sampled case.
@@ -52,6 +55,7 @@ struct FindingsAccumulator: Sendable {
     stageCounts[audited.record.stage.intensity] += 1
     evaluator.evaluate(used.answers, record: audited.record)
     tally.add(evaluator)
+    if let weight = audited.weight { weighted.add(evaluator, weight: weight) }
     unknownAnswers += evaluator.unknownAnswers
     quotes.collect(from: evaluator, answers: used.answers, case: audited)
     cells?.add(evaluator, record: audited.record, agency: used.agency)
@@ -60,6 +64,7 @@ struct FindingsAccumulator: Sendable {
   /// Adds the counts of another accumulator (a later chunk of the same round's cases).
   mutating func merge(_ other: FindingsAccumulator) {
     tally.merge(other.tally)
+    weighted.merge(other.weighted)
     sampled += other.sampled
     moderated += other.moderated
     primary += other.primary
@@ -137,7 +142,7 @@ struct FindingsAccumulator: Sendable {
     } else {
       usable = counts.answered - counts.notApplicable - counts.invalid
     }
-    return QuestionFinding(
+    var finding = QuestionFinding(
       id: question.id, text: question.question.text, type: type.name,
       sectionID: question.question.sectionID, themes: question.question.themes,
       applicable: counts.applicable, answered: counts.answered,
@@ -146,6 +151,10 @@ struct FindingsAccumulator: Sendable {
       numbers: NumberSummary(counts.numbers),
       indicativeOnly: usable < ProportionFinding.indicativeThreshold,
       reference: Self.referenceComparison(question, counts))
+    if question.kind == .grade, weighted.isUnequal {
+      finding.weightedAcceptable = weighted.acceptable(question.index)
+    }
+    return finding
   }
 
   /// The lower median level of the judged grades (excluded levels left out).
@@ -203,10 +212,12 @@ struct FindingsAccumulator: Sendable {
         code: code, label: question.question.type.label(for: code) ?? code,
         share: ProportionFinding(count: counts.counts[position], n: graded))
     }
-    return OverallFinding(
+    var finding = OverallFinding(
       questionID: question.id, levels: levels,
       acceptable: ProportionFinding(count: counts.acceptable, n: counts.judged),
       median: Self.medianCode(question, counts))
+    if weighted.isUnequal { finding.weightedAcceptable = weighted.acceptable(index) }
+    return finding
   }
 
   private func stages() -> [String: Int] {

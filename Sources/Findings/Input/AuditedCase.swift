@@ -20,11 +20,14 @@ public struct AuditedCase: Sendable, Hashable, Codable {
   public var responses: [AuditedResponse]
   /// The moderator's agreed answers, if the case was moderated.
   public var moderated: AuditedResponse?
+  /// The case's design weight, 1 / its inclusion probability in the draw; `nil` when unknown
+  /// (findings are then unweighted).
+  public var weight: Double?
 
   /// Creates a case.
   public init(
     caseID: String, reference: String, record: CaseRecord, allocatedAuditors: [String],
-    responses: [AuditedResponse], moderated: AuditedResponse? = nil
+    responses: [AuditedResponse], moderated: AuditedResponse? = nil, weight: Double? = nil
   ) {
     self.caseID = caseID
     self.reference = reference
@@ -32,5 +35,6 @@ public struct AuditedCase: Sendable, Hashable, Codable {
     self.allocatedAuditors = allocatedAuditors
     self.responses = responses
     self.moderated = moderated
+    self.weight = weight
   }
 }

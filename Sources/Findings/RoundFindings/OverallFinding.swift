@@ -1,3 +1,5 @@
+public import Statistics
+
 /// The distribution of the tool's overall judgement over a round.
 public struct OverallFinding: Sendable, Hashable, Codable {
   /// The id of the overall-judgement question.
@@ -9,6 +11,9 @@ public struct OverallFinding: Sendable, Hashable, Codable {
   public var acceptable: ProportionFinding
   /// The lower median level, or `nil` when nothing was graded.
   public var median: String?
+  /// The partnership-wide estimate of the acceptable share (see
+  /// ``QuestionFinding/weightedAcceptable``), when the sample's probabilities differ.
+  public var weightedAcceptable: WeightedProportion?
 
   /// Creates a finding from its parts.
   public init(
@@ -21,7 +26,7 @@ public struct OverallFinding: Sendable, Hashable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case questionID, levels, acceptable, median
+    case questionID, levels, acceptable, median, weightedAcceptable
   }
 
   /// Encodes every field, writing `null` for a missing median.
@@ -31,5 +36,6 @@ public struct OverallFinding: Sendable, Hashable, Codable {
     try container.encode(levels, forKey: .levels)
     try container.encode(acceptable, forKey: .acceptable)
     try container.encode(median, forKey: .median)
+    try container.encodeIfPresent(weightedAcceptable, forKey: .weightedAcceptable)
   }
 }

@@ -1,3 +1,5 @@
+public import Statistics
+
 /// What a round's used answers say about one question.
 ///
 /// `answered` counts every recorded answer to the question in the cases it applied to, N/A
@@ -38,6 +40,10 @@ public struct QuestionFinding: Sendable, Hashable, Codable {
   public var indicativeOnly: Bool
   /// The tool's published reference figure beside the round's figure for the same answers.
   public var reference: ReferenceComparison?
+  /// The partnership-wide estimate of the acceptable share, each case weighted by the inverse
+  /// of its inclusion probability; present only when the sample's probabilities differ (an
+  /// oversampled group, or strata given more than their proportional share).
+  public var weightedAcceptable: WeightedProportion?
 
   /// Creates a finding from its parts.
   public init(
@@ -67,6 +73,7 @@ public struct QuestionFinding: Sendable, Hashable, Codable {
   private enum CodingKeys: String, CodingKey {
     case id, text, type, sectionID, themes, applicable, answered, notApplicable, levels
     case distribution, acceptable, excluded, median, numbers, indicativeOnly, reference
+    case weightedAcceptable
   }
 
   /// Encodes every field, writing `null` for missing values.
@@ -88,5 +95,6 @@ public struct QuestionFinding: Sendable, Hashable, Codable {
     try container.encode(numbers, forKey: .numbers)
     try container.encode(indicativeOnly, forKey: .indicativeOnly)
     try container.encode(reference, forKey: .reference)
+    try container.encodeIfPresent(weightedAcceptable, forKey: .weightedAcceptable)
   }
 }

@@ -162,7 +162,8 @@ struct HTMLReportBuilder {
     if let overall = input.findings.overall {
       writer.notice(
         "Overall judgement:",
-        "practice was judged acceptable overall in \(overall.acceptable.phrase).")
+        "practice was judged acceptable overall in \(overall.acceptable.phrase)."
+          + (overall.weightedAcceptable.map { " " + $0.sentence } ?? ""))
     }
     if let comparison = input.comparison {
       writer.notice("Compared with the earlier round:", Self.verdictSummary(comparison))

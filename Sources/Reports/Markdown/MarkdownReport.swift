@@ -94,7 +94,8 @@ struct MarkdownReportBuilder {
     if let overall = input.findings.overall {
       writer.bold(
         "Overall judgement:",
-        "practice was judged acceptable overall in \(overall.acceptable.phrase).")
+        "practice was judged acceptable overall in \(overall.acceptable.phrase)."
+          + (overall.weightedAcceptable.map { " " + $0.sentence } ?? ""))
     }
     if let comparison = input.comparison {
       writer.bold(
