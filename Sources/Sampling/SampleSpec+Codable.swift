@@ -33,7 +33,9 @@ extension SampleSpec: Codable {
       oversample: try c.decodeIfPresent(Oversample.self, forKey: .oversample))
   }
 
-  /// Encodes every field; the seed is written as a decimal string. The options added with the
+  /// Encodes every field; the seed is written as a decimal string.
+  ///
+  /// The options added with the
   /// published Annex A lists (date ranges, unborn children, oversampling) are written only when
   /// set, so a specification recorded before them encodes as it did.
   public func encode(to encoder: any Encoder) throws {

@@ -85,7 +85,9 @@ public enum Sampler {
       unbornExcluded: frame.unbornExcluded)
   }
 
-  /// The number of units each stratum gets. Without oversampling, ``StratumAllocation`` over
+  /// The number of units each stratum gets.
+  ///
+  /// Without oversampling, ``StratumAllocation`` over
   /// every stratum; with it, the group's share of the size (rounded to nearest) is allocated
   /// over the group's strata and the rest over the others, each by the spec's method.
   private static func allocate(
