@@ -57,7 +57,7 @@ let package = Package(
       dependencies: [
         "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
       ],
-      exclude: ["pandas_pipeline.py", "scipy_aggregate.py"],
+      exclude: ["pandas_pipeline.py", "scipy_aggregate.py", "run-import-benchmark.sh"],
       swiftSettings: swiftSettings
     ),
     .target(

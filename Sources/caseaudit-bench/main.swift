@@ -112,7 +112,8 @@ func runSampling() throws {
   )
   // A child process, so peak memory is the pipeline's alone, not the generator's.
   let child = Process()
-  child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+  // /proc/self/exe, not argv[0]: started through PATH, argv[0] is a bare name.
+  child.executableURL = URL(fileURLWithPath: ChildProcess.selfPath)
   child.arguments =
     ["_import-draw", directory] + (arguments.contains("--store") ? ["--store"] : [])
   try child.run()
@@ -133,6 +134,7 @@ do {
   switch arguments.first {
   case "sampling": try runSampling()
   case "samples": try NorthbridgeSamples.run(arguments: Array(arguments.dropFirst()))
+  case "import": try ImportBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "aggregate": try AggregationBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "report": try AggregationBenchmark.runReport()
   case "_import-draw":
@@ -143,7 +145,10 @@ do {
       usage: caseaudit-bench sampling [--children N] [--dir DIR] [--store] [--pandas]
         sampling   generate a synthetic Annex A population (lists 6–8) and time
                    read + fingerprint + import + a stratified draw of 200
-      usage: caseaudit-bench samples [--out DIR] [--seed N]
+      usage: caseaudit-bench import [--children N[,N…]] [--dir DIR]
+        import     time 'caseaudit cases import' of lists 6–8 as a user runs it, with its
+                   peak memory, beside DuckDB's read_csv load and the sqlite3 shell's .import
+      usage: caseaudit-bench samples [--out DIR] [--seed N] [--embed FILE]
         samples    generate the synthetic Northbridge partnership (Samples/northbridge)
       usage: caseaudit-bench aggregate [--scipy]
         aggregate  time findings + agreement + comparison over 100,000 responses × 40 questions

@@ -36,24 +36,27 @@ extension Workspace {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """, count: records.count
       ) { index, row in
-        let record = records[index]
-        try row.bind(id, at: 1)
-        try row.bind(record.id, at: 2)
-        try row.bind(record.familyKey, at: 3)
-        try row.bind(record.stage.rawValue, at: 4)
-        try row.bind(record.neglectStatus.rawValue, at: 5)
-        try row.bind(record.team, at: 6)
-        try row.bind(record.worker, at: 7)
-        try row.bind(record.age, at: 8)
-        try row.bind(record.gender, at: 9)
-        try row.bind(record.ethnicity, at: 10)
-        try row.bind(record.disability.map { $0 ? 1 : 0 }, at: 11)
-        try row.bind(record.startDate?.description, at: 12)
-        try row.bind(record.monthsOpen, at: 13)
-        try row.bind(record.previousPlans, at: 14)
-        try row.bind(record.abuseCategory?.rawValue, at: 15)
-        try row.bind(record.isUnborn ? 1 : 0, at: 16)
-        try row.bind(record.endDate?.description, at: 17)
+        // Fields are read in place: copying a whole record would retain and release its
+        // strings once per row.
+        try records.withUnsafeBufferPointer { records in
+          try row.bind(id, at: 1)
+          try row.bind(records[index].id, at: 2)
+          try row.bind(records[index].familyKey, at: 3)
+          try row.bind(records[index].stage.rawValue, at: 4)
+          try row.bind(records[index].neglectStatus.rawValue, at: 5)
+          try row.bind(records[index].team, at: 6)
+          try row.bind(records[index].worker, at: 7)
+          try row.bind(records[index].age, at: 8)
+          try row.bind(records[index].gender, at: 9)
+          try row.bind(records[index].ethnicity, at: 10)
+          try row.bind(records[index].disability.map { $0 ? 1 : 0 }, at: 11)
+          try row.bind(isoDate: records[index].startDate, at: 12)
+          try row.bind(records[index].monthsOpen, at: 13)
+          try row.bind(records[index].previousPlans, at: 14)
+          try row.bind(records[index].abuseCategory?.rawValue, at: 15)
+          try row.bind(records[index].isUnborn ? 1 : 0, at: 16)
+          try row.bind(isoDate: records[index].endDate, at: 17)
+        }
       }
       try database.executeMany(
         """

@@ -57,11 +57,26 @@ final class Statement {
   /// Binds text (or NULL) to a 1-based parameter without boxing, for bulk inserts.
   func bind(_ text: String?, at index: Int32) throws {
     let code: Int32
-    if let text {
-      code = sqlite3_bind_text(handle, index, text, -1, csqlite_transient())
+    if let text, text.isEmpty {
+      // A NULL pointer would bind NULL: an empty text needs a real (empty) C string.
+      code = sqlite3_bind_text(handle, index, "", 0, csqlite_transient())
+    } else if var text {
+      // The UTF-8 bytes in place (no C-string bridging); SQLITE_TRANSIENT makes SQLite copy
+      // them before the call returns (sqlite.org/c3ref/bind_blob.html).
+      code = text.withUTF8 { bytes in
+        sqlite3_bind_text(
+          handle, index,
+          bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+          Int32(bytes.count), csqlite_transient())
+      }
     } else {
       code = sqlite3_bind_null(handle, index)
     }
+    guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
+  }
+
+  /// Fails with the connection's error for a bind's result code, unless it is `SQLITE_OK`.
+  func check(_ code: Int32) throws {
     guard code == SQLITE_OK else { throw database.error(code: code, sql: sql) }
   }
 

@@ -113,12 +113,14 @@ enum CasesCommand {
 
     let files = arguments.values("files")
     var sources: [CaseListSource] = []
-    var fingerprints: [String] = []
+    var contents: [Data] = []
     for file in files {
-      let bytes = try readFile(file, invocation: invocation)
-      fingerprints.append(SHA256.hash(bytes).hexString)
-      sources.append(CaseListSource(name: file, bytes: bytes))
+      let data = try readData(file, invocation: invocation)
+      contents.append(data)
+      sources.append(CaseListSource(name: file, data: data))
     }
+    // The fingerprints are computed on their own thread while the lists are parsed.
+    let fingerprintsTask = Fingerprints(contents)
     let result: CaseListImport
     switch format {
     case .annexA:
@@ -129,6 +131,7 @@ enum CasesCommand {
         name: mappingFile, bytes: try readFile(mappingFile, invocation: invocation))
       result = CaseListImporter.importMapped(sources: sources, mapping: mapping, asOf: asOf)
     }
+    let fingerprints = fingerprintsTask.wait()
 
     let strict = arguments.flag("strict")
     let listing = try ProblemListing.parse(arguments)
@@ -226,6 +229,51 @@ enum CasesCommand {
     case .annexA(let list): "list\(list.rawValue)"
     case .mapped: "mapped"
     case .unrecognised: "unrecognised"
+    }
+  }
+
+  /// Reads a file the user named without copying it (mapped when the system allows), or fails
+  /// with exit 1 naming it.
+  static func readData(_ path: String, invocation: Invocation) throws -> Data {
+    let resolved = invocation.resolve(path)
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
+      throw CommandFailure.failed("cannot read \(path)")
+    }
+    guard !isFolder.boolValue else {
+      throw CommandFailure.failed("\(path) is a folder, not a file")
+    }
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: resolved), options: .mappedIfSafe)
+    } catch {
+      throw CommandFailure.failed("cannot read \(path)")
+    }
+  }
+
+  /// The SHA-256 fingerprints of files' contents, computed on a thread of their own.
+  final class Fingerprints: @unchecked Sendable {
+    // @unchecked: `digests` is written once by the worker before `done` is signalled, and read
+    // only after `wait()` has seen the signal.
+    private var digests: [String] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ contents: [Data]) {
+      Thread.detachNewThread { [self] in
+        digests = contents.map { data in
+          data.withUnsafeBytes { raw in
+            var hasher = SHA256()
+            hasher.update(bufferPointer: raw)
+            return hasher.finalize().hexString
+          }
+        }
+        done.signal()
+      }
+    }
+
+    /// The digests, in file order, once computed.
+    func wait() -> [String] {
+      done.wait()
+      return digests
     }
   }
 
