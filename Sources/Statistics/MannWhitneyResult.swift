@@ -5,6 +5,10 @@ public struct MannWhitneyResult: Sendable, Hashable, Codable {
     /// From the exact null distribution of U (small samples without ties).
     case exact
 
+    /// From the exact permutation distribution of the rank sum given the ties (small samples
+    /// with ties).
+    case exactPermutation
+
     /// From the normal approximation with the tie correction and a continuity correction.
     case normalApproximation
   }

@@ -7,6 +7,10 @@ struct MidRanks {
   /// Σ(t³ − t) over groups of t tied values (0 when nothing ties).
   let tieSum: Double
 
+  /// The pooled tie groups in rank order: each group's mid-rank doubled (an integer, since a
+  /// mid-rank is a whole or half number) and how many values share it.
+  let groups: [(doubledRank: Int, size: Int)]
+
   /// Ranks the pooled samples by sorting their indexes.
   ///
   /// - Complexity: O(N log N) for N = n₁ + n₂.
@@ -15,6 +19,7 @@ struct MidRanks {
     let order = values.indices.sorted { values[$0] < values[$1] }
     var rankSum = 0.0
     var tieSum = 0.0
+    var groups: [(doubledRank: Int, size: Int)] = []
     var start = 0
     while start < order.count {
       var end = start + 1
@@ -24,10 +29,12 @@ struct MidRanks {
       for position in start..<end where order[position] < first.count { rankSum += rank }
       let tied = Double(end - start)
       tieSum += tied * tied * tied - tied
+      groups.append((start + 1 + end, end - start))
       start = end
     }
     firstRankSum = rankSum
     self.tieSum = tieSum
+    self.groups = groups
   }
 
   /// Ranks integer samples by counting, when their range is small (ordinal levels); otherwise
@@ -41,6 +48,7 @@ struct MidRanks {
     }
     var rankSum = 0.0
     var tieSum = 0.0
+    var groups: [(doubledRank: Int, size: Int)] = []
     var below = 0
     for level in 0..<table.first.count {
       let tied = table.first[level] + table.second[level]
@@ -50,10 +58,12 @@ struct MidRanks {
       rankSum += rank * Double(table.first[level])
       let t = Double(tied)
       tieSum += t * t * t - t
+      groups.append((2 * below + tied + 1, tied))
       below += tied
     }
     firstRankSum = rankSum
     self.tieSum = tieSum
+    self.groups = groups
   }
 }
 

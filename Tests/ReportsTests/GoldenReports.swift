@@ -213,10 +213,10 @@ enum GoldenReports {
 
     | Criterion | Before | After | Difference (95% CI) | Fisher p | Holm p | Mann–Whitney p | Cliff’s δ | Verdict |
     | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-    | How well did the assessment take account of family history? | 6/12 (50%, 95% CI 25–75%) | 5/11 (45%, 95% CI 21–72%) | −5 pp (95% CI −39 to +32 pp) | 1.000 | 1.000 | 0.522 | −0.16 | No clear change |
-    | Was the child's voice heard \\| recorded? | 4/12 (33%, 95% CI 14–61%) | 8/12 (67%, 95% CI 39–86%) | +33 pp (95% CI −6 to +61 pp) | 0.220 | 0.881 | 0.047 | 0.44 | No clear change |
-    | How good was the plan? | 6/12 (50%, 95% CI 25–75%) | 9/12 (75%, 95% CI 47–91%) | +25 pp (95% CI −12 to +54 pp) | 0.400 | 1.000 | 0.140 | 0.31 | No clear change |
-    | Was professional challenge effective? | 3/9 (33%, 95% CI 12–65%; indicative only) | 6/9 (67%, 95% CI 35–88%; indicative only) | +33 pp (95% CI −11 to +63 pp) | 0.347 | 1.000 | 0.412 | 0.22 | No clear change (indicative only) |
+    | How well did the assessment take account of family history? | 6/12 (50%, 95% CI 25–75%) | 5/11 (45%, 95% CI 21–72%) | −5 pp (95% CI −39 to +32 pp) | 1.000 | 1.000 | 0.589 | −0.16 | No clear change |
+    | Was the child's voice heard \\| recorded? | 4/12 (33%, 95% CI 14–61%) | 8/12 (67%, 95% CI 39–86%) | +33 pp (95% CI −6 to +61 pp) | 0.220 | 0.881 | 0.056 | 0.44 | No clear change |
+    | How good was the plan? | 6/12 (50%, 95% CI 25–75%) | 9/12 (75%, 95% CI 47–91%) | +25 pp (95% CI −12 to +54 pp) | 0.400 | 1.000 | 0.163 | 0.31 | No clear change |
+    | Was professional challenge effective? | 3/9 (33%, 95% CI 12–65%; indicative only) | 6/9 (67%, 95% CI 35–88%; indicative only) | +33 pp (95% CI −11 to +63 pp) | 0.347 | 1.000 | 0.378 | 0.22 | No clear change (indicative only) |
 
     **Share of cases acceptable throughout each theme, before and after**
 
@@ -469,28 +469,28 @@ enum GoldenReports {
     comparison_question,q.history,How well did the assessment take account of family history?,difference_pp,,,,-39.1,31.7,-4.5,no clear change,\r
     comparison_question,q.history,How well did the assessment take account of family history?,fisher_p,,,,,,1.0000,,\r
     comparison_question,q.history,How well did the assessment take account of family history?,holm_p,,,,,,1.0000,,\r
-    comparison_question,q.history,How well did the assessment take account of family history?,mann_whitney_p,,,,,,0.5215,,\r
+    comparison_question,q.history,How well did the assessment take account of family history?,mann_whitney_p,,,,,,0.5895,,\r
     comparison_question,q.history,How well did the assessment take account of family history?,cliffs_delta,,,,,,-0.159,,\r
     comparison_question,q.voice,Was the child's voice heard | recorded?,before,4,12,33.3,13.8,60.9,,,\r
     comparison_question,q.voice,Was the child's voice heard | recorded?,after,8,12,66.7,39.1,86.2,,,\r
     comparison_question,q.voice,Was the child's voice heard | recorded?,difference_pp,,,,-5.7,60.9,33.3,no clear change,\r
     comparison_question,q.voice,Was the child's voice heard | recorded?,fisher_p,,,,,,0.2203,,\r
     comparison_question,q.voice,Was the child's voice heard | recorded?,holm_p,,,,,,0.8814,,\r
-    comparison_question,q.voice,Was the child's voice heard | recorded?,mann_whitney_p,,,,,,0.0465,,\r
+    comparison_question,q.voice,Was the child's voice heard | recorded?,mann_whitney_p,,,,,,0.0563,,\r
     comparison_question,q.voice,Was the child's voice heard | recorded?,cliffs_delta,,,,,,0.444,,\r
     comparison_question,q.plan,How good was the plan?,before,6,12,50.0,25.4,74.6,,,\r
     comparison_question,q.plan,How good was the plan?,after,9,12,75.0,46.8,91.1,,,\r
     comparison_question,q.plan,How good was the plan?,difference_pp,,,,-12.5,54.4,25.0,no clear change,\r
     comparison_question,q.plan,How good was the plan?,fisher_p,,,,,,0.4003,,\r
     comparison_question,q.plan,How good was the plan?,holm_p,,,,,,1.0000,,\r
-    comparison_question,q.plan,How good was the plan?,mann_whitney_p,,,,,,0.1397,,\r
+    comparison_question,q.plan,How good was the plan?,mann_whitney_p,,,,,,0.1634,,\r
     comparison_question,q.plan,How good was the plan?,cliffs_delta,,,,,,0.313,,\r
     comparison_question,q.challenge,Was professional challenge effective?,before,3,9,33.3,12.1,64.6,,indicative only,\r
     comparison_question,q.challenge,Was professional challenge effective?,after,6,9,66.7,35.4,87.9,,indicative only,\r
     comparison_question,q.challenge,Was professional challenge effective?,difference_pp,,,,-10.9,63.4,33.3,no clear change,\r
     comparison_question,q.challenge,Was professional challenge effective?,fisher_p,,,,,,0.3469,,\r
     comparison_question,q.challenge,Was professional challenge effective?,holm_p,,,,,,1.0000,,\r
-    comparison_question,q.challenge,Was professional challenge effective?,mann_whitney_p,,,,,,0.4117,,\r
+    comparison_question,q.challenge,Was professional challenge effective?,mann_whitney_p,,,,,,0.3780,,\r
     comparison_question,q.challenge,Was professional challenge effective?,cliffs_delta,,,,,,0.222,,\r
     comparison_theme,history,Family history,before,0,12,0.0,0.0,24.2,,,\r
     comparison_theme,history,Family history,after,0,12,0.0,0.0,24.2,,,\r

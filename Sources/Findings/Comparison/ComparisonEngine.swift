@@ -136,7 +136,11 @@ struct ComparisonEngine: Sendable {
     // Levels by merit (best highest), so both statistics are positive when later is better.
     let mannWhitney = MannWhitney.test(afterMerits, beforeMerits)
     let method: String? = mannWhitney.map {
-      $0.method == .exact ? "exact" : "normalApproximation"
+      switch $0.method {
+      case .exact: "exact"
+      case .exactPermutation: "exactPermutation"
+      case .normalApproximation: "normalApproximation"
+      }
     }
     return QuestionComparison(
       id: question.id, text: question.question.text, before: test.beforeFinding,
