@@ -17,10 +17,11 @@ public enum MannWhitney {
   public static let exactSampleLimit = 50
 
   /// With ties, the exact permutation p-value is used when both samples hold at most this many
-  /// values…
+  /// values (or see ``permutationTotalLimit``).
   public static let permutationSampleLimit = 20
 
-  /// …or the two together at most this many.
+  /// With ties, the exact permutation p-value is also used when the two samples hold at most
+  /// this many values in all.
   public static let permutationTotalLimit = 40
 
   /// The two-sided test of whether values in `first` tend to be larger or smaller than values
