@@ -41,6 +41,26 @@ public enum SampleSize {
       roundUp: roundUp)
   }
 
+  /// The margin of error a sample of `size` cases actually delivers, from the same formula
+  /// solved for E: E = z·√(p(1 − p)·(N − n) / (n·N)).
+  ///
+  /// The finite-population factor is (N − n)/N, the one the size formula above inverts (the
+  /// textbook (N − n)/(N − 1) differs by a factor 1 + 1/(2N)). Rounding to the nearest case
+  /// can under-deliver the margin asked for (312 cases, ±10 %: 73 cases give ±10.04 %);
+  /// rounding up never does. `nil` unless 1 ≤ `size` ≤ `population`
+  /// and `confidence` and `proportion` lie strictly between 0 and 1.
+  public static func achievedMargin(
+    size: Int, population: Int, confidence: Double = 0.95, proportion: Double = 0.5
+  ) -> Double? {
+    guard size >= 1, size <= population, isOpenUnit(confidence), isOpenUnit(proportion) else {
+      return nil
+    }
+    let z = Normal.quantile(1 - (1 - confidence) / 2)
+    let n = Double(size)
+    let total = Double(population)
+    return z * (proportion * (1 - proportion) * (total - n) / (n * total)).squareRoot()
+  }
+
   /// The cases per group needed to detect a change from `p1` to `p2` between two equal-sized
   /// groups (a baseline audit and a re-audit after training, say), by a two-sided test.
   ///

@@ -295,7 +295,7 @@ import Testing
     // NHS / HQIP clinical-audit sample-size worked examples (margin 5%, 95% confidence).
     let result = try CommandRunner.run([
       "sample", "size", "--population", String(population), "--proportion", String(proportion),
-      "--margin", "0.05", "--json",
+      "--margin", "0.05", "--round", "nearest", "--json",
     ])
     #expect(result.exitCode == 0)
     let object = try json(result.stdout)

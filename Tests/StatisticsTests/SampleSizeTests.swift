@@ -294,3 +294,34 @@ struct SampleSizeTwoProportionTests {
     }
   }
 }
+
+/// The margin a size achieves: rounding up never falls short of the margin asked for, rounding
+/// to the nearest case can.
+struct AchievedMarginTests {
+  @Test func nearestUnderDeliversAt312AndUpDoesNot() throws {
+    let nearest = try SampleSize.forProportion(population: 312, margin: 0.10)
+    let up = try SampleSize.forProportion(population: 312, margin: 0.10, roundUp: true)
+    #expect(nearest.required == 73 && up.required == 74)
+    let short = try #require(SampleSize.achievedMargin(size: 73, population: 312))
+    let enough = try #require(SampleSize.achievedMargin(size: 74, population: 312))
+    #expect(short > 0.10 && enough <= 0.10)
+    // 1.959964 · √(0.25 · 239 / (73 · 312)) = 0.100372…
+    #expect(abs(short - 1.959963984540054 * (0.25 * 239 / (73.0 * 312)).squareRoot()) < 1e-15)
+  }
+
+  @Test func roundingUpAlwaysDeliversTheMargin() throws {
+    for population in [10, 57, 100, 312, 1_000, 4_321, 100_000] {
+      for margin in [0.03, 0.05, 0.1, 0.15] {
+        for proportion in [0.5, 0.3, 0.85] {
+          let result = try SampleSize.forProportion(
+            population: population, margin: margin, proportion: proportion, roundUp: true)
+          let size = min(result.required, population)
+          let achieved = try #require(
+            SampleSize.achievedMargin(
+              size: size, population: population, proportion: proportion))
+          #expect(achieved <= margin * (1 + 1e-12), "\(population) \(margin) \(proportion)")
+        }
+      }
+    }
+  }
+}

@@ -1,3 +1,4 @@
+internal import Foundation
 internal import Statistics
 
 /// `caseaudit sample size`: how many cases a round needs.
@@ -7,9 +8,11 @@ enum SampleSizeCommand {
     abstract: "How many cases to audit for a stated margin of error, or to detect a change.",
     discussion: """
       Single round: n = z²·N·p(1−p) / (E²·N + z²·p(1−p)), the clinical-audit formula with the
-      finite-population correction, rounded to the nearest whole case as the NHS clinical-audit
-      calculators do (--round-up for the conservative ceiling). Use p = 0.5 when you have no
-      idea of the proportion: it gives the largest sample.
+      finite-population correction, rounded UP to a whole case so that the margin asked for is
+      delivered (--round nearest reproduces calculators that round to the nearest case, such as
+      the NHS clinical-audit ones, which can fall short); the margin the size achieves is
+      printed. Use p = 0.5 when you have no idea of the proportion: it gives the largest
+      sample.
 
       --compare: the cases needed in EACH of two rounds (before and after training) to detect a
       change from --baseline to --target at --power with two-sided --alpha (Fleiss, Levin & Paik
@@ -22,7 +25,10 @@ enum SampleSizeCommand {
       .option(
         "proportion", short: "p", valueName: "P",
         help: "Expected proportion (default 0.5, the most cautious)."),
-      .flag("round-up", help: "Round up instead of to the nearest whole case."),
+      .option(
+        "round", valueName: "up|nearest",
+        help: "up (default): never below the margin asked for; nearest: as most calculators."),
+      .flag("round-up", help: "The same as --round up (the default)."),
       .flag("compare", help: "Size two rounds to detect a change between them."),
       .option("baseline", valueName: "P1", help: "With --compare: the proportion before."),
       .option("target", valueName: "P2", help: "With --compare: the proportion hoped for after."),
@@ -50,6 +56,12 @@ enum SampleSizeCommand {
     let confidence: Double
     let proportion: Double
     let roundUp: Bool
+    let achievedMargin: Double?
+  }
+
+  /// How a size is rounded to whole cases.
+  enum Rounding: String, CaseIterable {
+    case up, nearest
   }
 
   static func run(_ invocation: Invocation) throws -> Int32 {
@@ -91,25 +103,40 @@ enum SampleSizeCommand {
     let margin = try arguments.double("margin", in: open) ?? 0.05
     let confidence = try arguments.double("confidence", in: open) ?? 0.95
     let proportion = try arguments.double("proportion", in: open) ?? 0.5
+    let rounding = try arguments.choice("round", as: Rounding.self) ?? .up
+    if rounding == .nearest, arguments.flag("round-up") {
+      throw UsageError(
+        message: "--round nearest and --round-up contradict each other",
+        commandPath: arguments.commandPath)
+    }
     let result: SampleSizeResult
     do {
       result = try SampleSize.forProportion(
         population: population, margin: margin, confidence: confidence, proportion: proportion,
-        roundUp: arguments.flag("round-up"))
+        roundUp: rounding == .up)
     } catch {
       throw UsageError(message: error.description, commandPath: arguments.commandPath)
     }
+    let achieved = SampleSize.achievedMargin(
+      size: min(result.required, population), population: population, confidence: confidence,
+      proportion: proportion)
     if arguments.flag("json") {
       try JSONOutput.write(
         SingleOutput(
           required: result.required, withoutCorrection: result.withoutCorrection,
           population: result.population, margin: result.margin, confidence: result.confidence,
-          proportion: result.proportion, roundUp: result.roundUp), to: invocation)
+          proportion: result.proportion, roundUp: result.roundUp, achievedMargin: achieved),
+        to: invocation)
     } else {
       invocation.stdout.line(
         "Audit \(result.required) of \(population) cases for a margin of error of "
           + "±\(percent(result.margin)) at \(percent(result.confidence)) confidence "
           + "(expected proportion \(percent(result.proportion))).")
+      if let achieved {
+        invocation.stdout.line(
+          "That size achieves ±\(String(format: "%.2f", achieved * 100))% (rounded "
+            + "\(result.roundUp ? "up" : "to the nearest case")).")
+      }
       invocation.stdout.line(
         "Without the finite-population correction: \(result.withoutCorrection).")
     }
