@@ -91,13 +91,21 @@ import Testing
     #expect(!history.compositionChanged)
   }
 
-  @Test func aClaimedChangeThatHolmDoesNotSupportCarriesTheCaveat() {
+  @Test func aChangeThatHolmDoesNotConfirmIsAPossibleChangeWithItsCaveat() {
+    let interval = ConfidenceInterval(estimate: 0.2, lower: 0.02, upper: 0.38)
+    let possible = ComparisonVerdict(interval: interval, fisherP: 0.02, holmP: 0.4)
+    #expect(possible == .possibleChange)
     #expect(
-      ComparisonVerdict.improved.caveat(holmP: 0.2) == ComparisonVerdict.multipleComparisonsCaveat)
-    #expect(
-      ComparisonVerdict.worsened.caveat(holmP: nil) == ComparisonVerdict.multipleComparisonsCaveat)
-    #expect(ComparisonVerdict.improved.caveat(holmP: 0.01) == nil)
-    #expect(ComparisonVerdict.noClearChange.caveat(holmP: 0.9) == nil)
+      possible.caveat(familySize: 33)
+        == "possible change — not confirmed after adjusting for 33 comparisons (Holm)")
+    #expect(ComparisonVerdict(interval: interval, fisherP: 0.02, holmP: 0.01) == .improved)
+    // The interval excludes zero but Fisher does not agree: possible, never confirmed.
+    #expect(ComparisonVerdict(interval: interval, fisherP: 0.07, holmP: 0.07) == .possibleChange)
+    let spanning = ConfidenceInterval(estimate: 0.1, lower: -0.02, upper: 0.3)
+    #expect(ComparisonVerdict(interval: spanning, fisherP: 0.04, holmP: 0.04) == .possibleChange)
+    #expect(ComparisonVerdict(interval: spanning, fisherP: 0.3, holmP: 0.9) == .noClearChange)
+    #expect(ComparisonVerdict.improved.caveat(familySize: 5) == nil)
+    #expect(ComparisonVerdict.noClearChange.caveat(familySize: 5) == nil)
   }
 
   @Test(arguments: [

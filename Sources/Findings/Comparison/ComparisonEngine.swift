@@ -83,7 +83,7 @@ struct ComparisonEngine: Sendable {
       Self.compare(
         plan.questions[match.after], earlier.question(match.before), later.question(match.after))
     }
-    Self.adjust(&result, \.fisherP, \.holmP, \.verdict, \.caveat)
+    Self.adjust(&result, \.interval, \.fisherP, \.holmP, \.verdict, \.caveat)
     return result
   }
 
@@ -106,22 +106,27 @@ struct ComparisonEngine: Sendable {
         minimumDetectableDifference: test.minimumDetectableDifference,
         indicativeOnly: test.indicativeOnly, compositionChanged: match.changed)
     }
-    Self.adjust(&result, \.fisherP, \.holmP, \.verdict, \.caveat)
+    Self.adjust(&result, \.interval, \.fisherP, \.holmP, \.verdict, \.caveat)
     return result
   }
 
-  /// Fills in Holm-adjusted p-values and the caveats they imply.
+  /// Fills in Holm-adjusted p-values over the family of items tested, and the verdicts and
+  /// caveats they imply (see ``ComparisonVerdict``).
   private static func adjust<Item>(
-    _ items: inout [Item], _ raw: KeyPath<Item, Double?>,
-    _ adjusted: WritableKeyPath<Item, Double?>,
-    _ verdict: KeyPath<Item, ComparisonVerdict>, _ caveat: WritableKeyPath<Item, String?>
+    _ items: inout [Item], _ interval: KeyPath<Item, ConfidenceInterval?>,
+    _ raw: KeyPath<Item, Double?>, _ adjusted: WritableKeyPath<Item, Double?>,
+    _ verdict: WritableKeyPath<Item, ComparisonVerdict>,
+    _ caveat: WritableKeyPath<Item, String?>
   ) {
     let tested = items.indices.filter { items[$0][keyPath: raw] != nil }
     let values = Holm.adjust(tested.compactMap { items[$0][keyPath: raw] }) ?? []
     for (index, value) in zip(tested, values) { items[index][keyPath: adjusted] = value }
     for index in items.indices {
-      items[index][keyPath: caveat] = items[index][keyPath: verdict].caveat(
+      let judged = ComparisonVerdict(
+        interval: items[index][keyPath: interval], fisherP: items[index][keyPath: raw],
         holmP: items[index][keyPath: adjusted])
+      items[index][keyPath: verdict] = judged
+      items[index][keyPath: caveat] = judged.caveat(familySize: tested.count)
     }
   }
 

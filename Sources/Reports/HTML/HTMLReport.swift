@@ -187,10 +187,20 @@ struct HTMLReportBuilder {
     let questions = comparison.questions
     let improved = questions.filter { $0.verdict == .improved }.count
     let worsened = questions.filter { $0.verdict == .worsened }.count
-    let unclear = questions.count - improved - worsened
+    let possible = questions.filter { $0.verdict == .possibleChange }
+    let unclear = questions.count - improved - worsened - possible.count
+    let family = questions.filter { $0.fisherP != nil }.count
     var text =
       "against “\(comparison.before.round)”, of \(questions.count) criteria compared "
-      + "\(improved) improved, \(worsened) worsened and \(unclear) showed no clear change."
+      + "\(improved) improved and \(worsened) worsened, confirmed after adjusting for "
+      + "\(family) comparisons; \(unclear) showed no clear change."
+    if !possible.isEmpty {
+      let names = possible.prefix(5).map { "“\($0.text)”" }.joined(separator: ", ")
+      text +=
+        " \(possible.count == 1 ? "One criterion shows" : "\(possible.count) criteria show") "
+        + "a possible change that the adjustment does not confirm: \(names)"
+        + (possible.count > 5 ? " and \(possible.count - 5) more." : ".")
+    }
     if !comparison.warnings.isEmpty {
       text += " \(comparison.warnings.count) warning(s) limit how far this can be read: see "
       text += "“Before and after”."

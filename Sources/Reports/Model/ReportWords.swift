@@ -85,6 +85,7 @@ enum ReportWords {
     switch verdict {
     case .improved: "Improved"
     case .worsened: "Worsened"
+    case .possibleChange: "Possible change, not confirmed"
     case .noClearChange: "No clear change"
     }
   }
