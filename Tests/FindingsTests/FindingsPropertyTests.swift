@@ -115,8 +115,11 @@ import Testing
         let ranks = raters.compactMap { response -> Int? in
           let states = tool.applicability(
             answers: response.answers, case: ReferenceFindings.attributes(audited.record))
+          // "Not needed" on the challenge scale is not a grade: left out like N/A
+          // (AuditTools/README.md).
           guard states[question.id] == .applies,
-            case .level(let code)? = response.answers[question.id]?.value
+            case .level(let code)? = response.answers[question.id]?.value,
+            !(scale.id == "challenge" && code == "notNeeded")
           else { return nil }
           return scale.rank(of: code)
         }

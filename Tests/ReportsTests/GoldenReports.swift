@@ -167,12 +167,12 @@ enum GoldenReports {
 
     | Measure | Value |
     | --- | ---: |
-    | Case-question pairs rated by two or more | 16 |
-    | Exact agreement | 88% |
-    | Agreement within one level | 94% |
-    | Cohen's kappa | 0.81 |
+    | Case-question pairs rated by two or more | 15 |
+    | Exact agreement | 87% |
+    | Agreement within one level | 93% |
+    | Cohen's kappa | 0.80 |
     | Weighted kappa (quadratic) | 0.83 |
-    | Fleiss' kappa | 0.81 |
+    | Fleiss' kappa | 0.80 |
     | Krippendorff's alpha (ordinal) | 0.75 |
 
     **Agreement by question**
@@ -183,7 +183,7 @@ enum GoldenReports {
     | Was the child's voice heard \\| recorded? | 4 | 100% | 100% | 1.00 | 1.00 | 1.00 | 1.00 |
     | Which kinds of neglect? | 4 | 100% | — | 1.00 | — | 1.00 | 1.00 |
     | How good was the plan? | 4 | 100% | 100% | 1.00 | 1.00 | 1.00 | 1.00 |
-    | Was professional challenge effective? | 4 | 100% | 100% | 1.00 | 1.00 | 1.00 | 1.00 |
+    | Was professional challenge effective? | 3 | 100% | 100% | 1.00 | 1.00 | 1.00 | 1.00 |
     | How many workers? | 4 | 100% | — | — | — | — | 1.00 |
 
     ### Disagreements to take to moderation
@@ -421,12 +421,12 @@ enum GoldenReports {
     breakdown_question,q.challenge,Child protection,stage,2,3,66.7,20.8,93.9,,indicative only,\r
     breakdown_theme,history,Child protection,stage,4,4,100.0,51.0,100.0,,indicative only,\r
     breakdown_theme,voice,Child protection,stage,4,4,100.0,51.0,100.0,,indicative only,\r
-    agreement,overall,Exact agreement,exactAgreement,16,,,,,0.875,,\r
-    agreement,overall,Agreement within one level,withinOne,16,,,,,0.938,,\r
-    agreement,overall,Cohen's kappa,cohenKappa,16,,,,,0.812,,\r
-    agreement,overall,Weighted kappa,weightedKappa,16,,,,,0.829,,\r
-    agreement,overall,Fleiss' kappa,fleissKappa,16,,,,,0.810,,\r
-    agreement,overall,Krippendorff's alpha,alpha,16,,,,,0.746,,\r
+    agreement,overall,Exact agreement,exactAgreement,15,,,,,0.867,,\r
+    agreement,overall,Agreement within one level,withinOne,15,,,,,0.933,,\r
+    agreement,overall,Cohen's kappa,cohenKappa,15,,,,,0.804,,\r
+    agreement,overall,Weighted kappa,weightedKappa,15,,,,,0.829,,\r
+    agreement,overall,Fleiss' kappa,fleissKappa,15,,,,,0.802,,\r
+    agreement,overall,Krippendorff's alpha,alpha,15,,,,,0.749,,\r
     agreement,q.history,Exact agreement,exactAgreement,4,,,,,0.500,,\r
     agreement,q.history,Agreement within one level,withinOne,4,,,,,0.750,,\r
     agreement,q.history,Cohen's kappa,cohenKappa,4,,,,,0.385,,\r
@@ -451,12 +451,12 @@ enum GoldenReports {
     agreement,q.plan,Weighted kappa,weightedKappa,4,,,,,1.000,,\r
     agreement,q.plan,Fleiss' kappa,fleissKappa,4,,,,,1.000,,\r
     agreement,q.plan,Krippendorff's alpha,alpha,4,,,,,1.000,,\r
-    agreement,q.challenge,Exact agreement,exactAgreement,4,,,,,1.000,,\r
-    agreement,q.challenge,Agreement within one level,withinOne,4,,,,,1.000,,\r
-    agreement,q.challenge,Cohen's kappa,cohenKappa,4,,,,,1.000,,\r
-    agreement,q.challenge,Weighted kappa,weightedKappa,4,,,,,1.000,,\r
-    agreement,q.challenge,Fleiss' kappa,fleissKappa,4,,,,,1.000,,\r
-    agreement,q.challenge,Krippendorff's alpha,alpha,4,,,,,1.000,,\r
+    agreement,q.challenge,Exact agreement,exactAgreement,3,,,,,1.000,,\r
+    agreement,q.challenge,Agreement within one level,withinOne,3,,,,,1.000,,\r
+    agreement,q.challenge,Cohen's kappa,cohenKappa,3,,,,,1.000,,\r
+    agreement,q.challenge,Weighted kappa,weightedKappa,3,,,,,1.000,,\r
+    agreement,q.challenge,Fleiss' kappa,fleissKappa,3,,,,,1.000,,\r
+    agreement,q.challenge,Krippendorff's alpha,alpha,3,,,,,1.000,,\r
     agreement,q.workers,Exact agreement,exactAgreement,4,,,,,1.000,,\r
     agreement,q.workers,Agreement within one level,withinOne,4,,,,,,,agreement within one level needs ordered levels (grades only)\r
     agreement,q.workers,Cohen's kappa,cohenKappa,4,,,,,,,Cohen's kappa needs categories; numbers use Krippendorff's interval alpha\r

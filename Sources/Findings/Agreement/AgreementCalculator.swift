@@ -144,7 +144,11 @@ struct AgreementCalculator: Sendable {
           let start = starts[unit] + index
           table.add(raters: raterCounts[unit]) { rater in
             let slot = slots[start + rater * stride]
-            if case .code(let position, _) = slot { return .value(position) }
+            // A level left out of the acceptable denominator ("not needed") is not a grade:
+            // like N/A, it takes no part in agreement either.
+            if case .code(let position, _) = slot {
+              return question.excludes(position) ? .notApplicable : .value(position)
+            }
             return Self.missing(slot)
           }
         }
@@ -214,7 +218,9 @@ struct AgreementCalculator: Sendable {
         var graded = 0
         let start = starts[unit] + question.index
         for rater in 0..<raterCounts[unit] {
-          guard case .code(let rank, _) = ratedSlots[start + rater * stride] else { continue }
+          guard case .code(let rank, _) = ratedSlots[start + rater * stride],
+            !question.excludes(rank)
+          else { continue }
           lowest = graded == 0 ? rank : min(lowest, rank)
           highest = graded == 0 ? rank : max(highest, rank)
           graded += 1
@@ -222,7 +228,9 @@ struct AgreementCalculator: Sendable {
         guard graded >= 2, highest - lowest >= 2 else { continue }
         let auditors = rated[unit].auditors
         let ratings = auditors.indices.compactMap { rater -> RaterLevel? in
-          guard case .code(let rank, _) = ratedSlots[start + rater * stride] else { return nil }
+          guard case .code(let rank, _) = ratedSlots[start + rater * stride],
+            !question.excludes(rank)
+          else { return nil }
           return RaterLevel(auditorID: auditors[rater], level: question.codes[rank])
         }
         result.append(

@@ -44,6 +44,12 @@ struct QuestionPlan: Sendable {
   /// comparisons.
   static let excludedLevelCodes: [String: Set<String>] = ["challenge": ["notNeeded"]]
 
+  /// Whether the level at `position` is left out of every statistic (see
+  /// `excludedLevelCodes`); `false` for questions without levels.
+  func excludes(_ position: Int) -> Bool {
+    position < excluded.count && excluded[position]
+  }
+
   /// Plans a question of a tool whose themes are `themeIndex`.
   init(index: Int, question: Question, themeIndex: [String: Int]) {
     self.index = index
