@@ -161,30 +161,25 @@ enum GoldenReports {
 
     4 cases were audited blind by two or more auditors (at most 2 per case). Exact agreement is the share of auditor pairs giving the same answer; kappa and alpha correct for agreement expected by chance (1 is perfect, 0 no better than chance). Only auditors’ own final responses count.
 
-    **Small sample.** Agreement rests on fewer than 10 double-audited cases: indicative only.
-
-    **Agreement pooled over every grade question**
-
-    | Measure | Value |
-    | --- | ---: |
-    | Case-question pairs rated by two or more | 15 |
-    | Exact agreement | 87% |
-    | Agreement within one level | 93% |
-    | Cohen's kappa | 0.80 |
-    | Weighted kappa (quadratic) | 0.83 |
-    | Fleiss' kappa | 0.80 |
-    | Krippendorff's alpha (ordinal) | 0.75 |
+    **Small sample.** Agreement rests on 4 double-audited cases, fewer than 30: the intervals (95%, bootstrap over cases) are wide, so read these figures as indicative.
 
     **Agreement by question**
 
-    | Question | Units | Exact | Within one | Cohen κ | Weighted κ | Fleiss κ | α |
+    | Question | Cases | Exact | Within one | Cohen κ (95% CI) | Weighted κ | Fleiss κ | α (95% CI) |
     | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-    | How well did the assessment take account of family history? | 4 | 50% | 75% | 0.38 | 0.55 | 0.30 | 0.41 |
-    | Was the child's voice heard \\| recorded? | 4 | 100% | 100% | 1.00 | 1.00 | 1.00 | 1.00 |
-    | Which kinds of neglect? | 4 | 100% | — | 1.00 | — | 1.00 | 1.00 |
-    | How good was the plan? | 4 | 100% | 100% | 1.00 | 1.00 | 1.00 | 1.00 |
-    | Was professional challenge effective? | 3 | 100% | 100% | 1.00 | 1.00 | 1.00 | 1.00 |
-    | How many workers? | 4 | 100% | — | — | — | — | 1.00 |
+    | How well did the assessment take account of family history? | 4 | 50% | 75% | 0.38 (0.00–1.00) | 0.55 (−0.25–1.00) | 0.30 (−0.33–1.00) | 0.41 (−0.75–1.00) |
+    | Was the child's voice heard \\| recorded? | 4 | 100% | 100% | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
+    | Which kinds of neglect? | 4 | 100% | — | 1.00 (1.00–1.00) | — | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
+    | How good was the plan? | 4 | 100% | 100% | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
+    | Was professional challenge effective? | 3 | 100% | 100% | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
+    | How many workers? | 4 | 100% | — | — | — | — | 1.00 (1.00–1.00) |
+
+    Measures shown “—” are undefined here:
+
+    - Weighted kappa: weights need ordered levels (grades only)
+    - Agreement within one level: agreement within one level needs ordered levels (grades only)
+    - Cohen's kappa: Cohen's kappa needs categories; numbers use Krippendorff's interval alpha
+    - Fleiss' kappa: Fleiss' kappa needs categories; numbers use Krippendorff's interval alpha
 
     ### Disagreements to take to moderation
 

@@ -38,26 +38,33 @@ enum AgreementCommand {
 
   static func render(_ report: AgreementReport) -> String {
     var text =
-      "Agreement in round '\(report.round)': \(report.cases) double-audited case(s), "
-      + "up to \(report.raters) raters.\n"
+      "Agreement in round '\(report.round)': \(report.cases) double-audited "
+      + "\(report.cases == 1 ? "case" : "cases"), up to \(report.raters) raters. Intervals: "
+      + "95%, bias-corrected bootstrap over cases (\(report.bootstrap.replicates) replicates, "
+      + "seed \(report.bootstrap.seed)).\n"
+    if report.smallSample {
+      text +=
+        "Small sample: fewer than \(AgreementReport.smallSampleThreshold) double-audited cases, "
+        + "so the intervals are wide; read these figures as indicative.\n"
+    }
+    func withInterval(_ value: Double?, _ interval: Bootstrap.Interval?) -> String {
+      guard value != nil, let interval else { return number(value) }
+      return "\(number(value)) (\(number(interval.lower))–\(number(interval.upper)))"
+    }
     let rows = report.questions.map { question in
       let m = question.measures
       return [
         question.id, String(m.units), FindingsText.percent(m.exactAgreement),
-        FindingsText.percent(m.withinOne), number(m.cohenKappa), number(m.weightedKappa),
-        number(m.fleissKappa), number(m.alpha) + " \(m.alphaMetric)",
+        FindingsText.percent(m.withinOne), withInterval(m.cohenKappa, m.intervals["cohenKappa"]),
+        number(m.weightedKappa), number(m.fleissKappa),
+        withInterval(m.alpha, m.intervals["alpha"]) + " \(m.alphaMetric)",
       ]
     }
-    let o = report.overall
+    // No pooled row: it would pool different scales, and shows a value even where every
+    // question's coefficient is undefined.
     text += TextTable.render(
-      header: ["question", "units", "exact", "±1", "κ", "κw", "Fleiss κ", "α"],
-      rows: rows + [
-        [
-          "overall", String(o.units), FindingsText.percent(o.exactAgreement),
-          FindingsText.percent(o.withinOne), number(o.cohenKappa), number(o.weightedKappa),
-          number(o.fleissKappa), number(o.alpha) + " \(o.alphaMetric)",
-        ]
-      ])
+      header: ["question", "cases", "exact", "±1", "κ (95% CI)", "κw", "Fleiss κ", "α (95% CI)"],
+      rows: rows)
     if !report.disagreements.isEmpty {
       text += "\nTo moderate: grades two or more levels apart\n"
       for disagreement in report.disagreements {

@@ -102,8 +102,72 @@ struct AgreementCalculator: Sendable {
     return total
   }
 
+  /// How many bootstrap replicates a round of `cases` double-audited cases gets: 499 up to 60
+  /// cases (an audit day's), 199 up to 2,000 and 99 above, where the intervals are narrow and
+  /// the work large.
+  static func replicates(cases: Int) -> Int {
+    cases <= 60 ? 499 : cases <= 2_000 ? 199 : 99
+  }
+
+  /// The seed the agreement bootstrap uses unless another is given, recorded in every report.
+  static let defaultSeed: UInt64 = 20_270_320
+
+  /// This calculator's rated cases resampled: case `indices[k]` becomes case k.
+  private func resampled(_ indices: [Int]) -> AgreementCalculator {
+    var copy = AgreementCalculator(plan: plan)
+    copy.maximumRaters = maximumRaters
+    let stride = plan.layout.questionCount
+    for index in indices {
+      copy.rated.append(rated[index])
+      copy.starts.append(copy.ratedSlots.count)
+      copy.raterCounts.append(raterCounts[index])
+      let start = starts[index]
+      copy.ratedSlots += ratedSlots[start..<(start + raterCounts[index] * stride)]
+    }
+    return copy
+  }
+
+  /// The measures of one question.
+  private func measures(_ question: QuestionPlan) -> AgreementMeasures {
+    switch question.kind {
+    case .grade, .choice: levelMeasures([question], ordered: question.kind == .grade)
+    case .multiChoice: categoryMeasures(question)
+    case .number, .other: numberMeasures(question)
+    }
+  }
+
+  /// The coefficients a bootstrap interval is given for, by field name.
+  static let intervalFields: [(name: String, value: @Sendable (AgreementMeasures) -> Double?)] =
+    [
+      ("cohenKappa", { $0.cohenKappa }), ("weightedKappa", { $0.weightedKappa }),
+      ("fleissKappa", { $0.fleissKappa }), ("alpha", { $0.alpha }),
+    ]
+
+  /// Percentile bootstrap 95% intervals, resampling whole cases, for every coefficient of
+  /// every question in `compared`, in that order.
+  private func intervals(_ compared: [QuestionPlan], replicates: Int, seed: UInt64)
+    -> [[String: Bootstrap.Interval]]
+  {
+    let fields = Self.intervalFields
+    // One bootstrap per question, questions in parallel; every question resamples the same
+    // cases (the same seed), so the intervals are those of one joint bootstrap.
+    return ChunkedWork.map(compared) { question -> [String: Bootstrap.Interval] in
+      let limits = Bootstrap.percentileIntervals(
+        units: rated.count, replicates: replicates, seed: seed
+      ) { indices in
+        let measured = resampled(indices).measures(question)
+        return fields.map { $0.value(measured) }
+      }
+      var result: [String: Bootstrap.Interval] = [:]
+      for (field, interval) in zip(fields, limits) {
+        if let interval { result[field.name] = interval }
+      }
+      return result
+    }
+  }
+
   /// The report for the cases added; the questions' measures are computed concurrently.
-  func report(round: String) -> AgreementReport {
+  func report(round: String, seed: UInt64 = AgreementCalculator.defaultSeed) -> AgreementReport {
     let compared = plan.questions.filter { $0.kind != .other }
     let grades = plan.questions.filter { $0.kind == .grade }
     // The pooled measure is the largest task: it goes first, beside the questions.
@@ -119,17 +183,29 @@ struct AgreementCalculator: Sendable {
         return numberMeasures(question)
       }
     }
-    let questions = zip(compared, measured.dropFirst()).map { question, measures in
-      QuestionAgreement(id: question.id, type: question.question.type.name, measures: measures)
+    let replicates = Self.replicates(cases: rated.count)
+    let limits = intervals(compared, replicates: replicates, seed: seed)
+    let questions = zip(compared, zip(measured.dropFirst(), limits)).map {
+      question, pair in
+      var measures = pair.0
+      // An interval only beside a defined coefficient.
+      measures.intervals = pair.1.filter { name, _ in
+        Self.intervalFields.first { $0.name == name }?.value(measures) != nil
+      }
+      return QuestionAgreement(
+        id: question.id, type: question.question.type.name, measures: measures)
     }
     let auditors = consistency.sorted { $0.key < $1.key }.map { id, record in
       AuditorConsistency(
         auditorID: id, agency: record.agency, compared: record.compared, differed: record.differed)
     }
-    return AgreementReport(
+    var report = AgreementReport(
       round: round, cases: rated.count, raters: maximumRaters, questions: questions,
       overall: measured[0], disagreements: disagreements(grades),
       auditors: auditors)
+    report.bootstrap = AgreementReport.BootstrapRecord(
+      replicates: rated.count >= 2 ? replicates : 0, seed: String(seed))
+    return report
   }
 
   /// Measures over grade levels (by rank) or choice options, pooling the given questions.

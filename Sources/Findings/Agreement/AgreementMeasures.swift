@@ -1,3 +1,5 @@
+public import Statistics
+
 /// Agreement between auditors on one question (or pooled over questions): percent agreement
 /// and the chance-corrected coefficients, each `nil` where it is undefined, with the reason in
 /// `reasons`.
@@ -28,6 +30,10 @@ public struct AgreementMeasures: Sendable, Hashable, Codable {
   public var alphaMetric: String
   /// Why each `nil` measure is undefined, keyed by the field's name.
   public var reasons: [String: String]
+  /// The 95% percentile bootstrap interval of each defined coefficient (`cohenKappa`,
+  /// `weightedKappa`, `fleissKappa`, `alpha`), resampling whole cases; empty for the pooled
+  /// measure.
+  public var intervals: [String: Bootstrap.Interval] = [:]
 
   /// Creates measures from their parts.
   public init(
@@ -50,7 +56,7 @@ public struct AgreementMeasures: Sendable, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case units, singleRated, notApplicableMismatches, exactAgreement, withinOne, cohenKappa
-    case weightedKappa, fleissKappa, alpha, alphaMetric, reasons
+    case weightedKappa, fleissKappa, alpha, alphaMetric, reasons, intervals
   }
 
   /// Encodes every field, writing `null` for undefined measures.
@@ -67,5 +73,6 @@ public struct AgreementMeasures: Sendable, Hashable, Codable {
     try container.encode(alpha, forKey: .alpha)
     try container.encode(alphaMetric, forKey: .alphaMetric)
     try container.encode(reasons, forKey: .reasons)
+    try container.encode(intervals, forKey: .intervals)
   }
 }

@@ -27,6 +27,22 @@ public struct AgreementReport: Sendable, Hashable, Codable {
   /// Per auditor with moderated cases, how often their grades differed from the moderated ones,
   /// by auditor id.
   public var auditors: [AuditorConsistency]
+  /// How the coefficients' intervals were found: the bootstrap's replicates and seed.
+  public var bootstrap = BootstrapRecord(replicates: 0, seed: "0")
+
+  /// Below this many double-audited cases agreement is flagged as a small sample.
+  public static let smallSampleThreshold = 30
+
+  /// Whether agreement rests on fewer than ``smallSampleThreshold`` double-audited cases.
+  public var smallSample: Bool
+
+  /// The bootstrap behind the intervals: percentile, resampling whole cases.
+  public struct BootstrapRecord: Sendable, Hashable, Codable {
+    /// The replicates drawn (0 when there were fewer than 2 cases).
+    public var replicates: Int
+    /// The seed of the resampling, as a decimal string.
+    public var seed: String
+  }
 
   /// Creates a report from its parts.
   public init(
@@ -35,6 +51,7 @@ public struct AgreementReport: Sendable, Hashable, Codable {
   ) {
     self.round = round
     self.cases = cases
+    smallSample = cases < Self.smallSampleThreshold
     self.raters = raters
     self.questions = questions
     self.overall = overall
@@ -46,9 +63,13 @@ public struct AgreementReport: Sendable, Hashable, Codable {
   ///
   /// - Complexity: O(d · r · q · c + u · r²) for d double-audited cases with r raters, q
   ///   questions with conditions of size c, and u rated units.
+  ///
+  /// Every coefficient of every question gets a 95% percentile bootstrap interval resampling
+  /// whole cases, from `seed` (recorded in ``bootstrap``).
   public static func compute(
-    tool: AuditTool, round: RoundInfo, cases: [AuditedCase]
+    tool: AuditTool, round: RoundInfo, cases: [AuditedCase], seed: UInt64 = 20_270_320
   ) -> AgreementReport {
-    AgreementCalculator.accumulate(plan: ToolPlan(tool), cases: cases).report(round: round.name)
+    AgreementCalculator.accumulate(plan: ToolPlan(tool), cases: cases).report(
+      round: round.name, seed: seed)
   }
 }

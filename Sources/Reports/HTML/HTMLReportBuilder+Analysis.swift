@@ -72,35 +72,19 @@ extension HTMLReportBuilder {
         + "\(agreement.raters) per case). Exact agreement is the share of auditor pairs giving "
         + "the same answer; kappa and alpha correct for agreement expected by chance (1 is "
         + "perfect, 0 no better than chance). Only auditors’ own final responses count.")
-    if agreement.cases < 10 {
+    if agreement.smallSample {
       writer.notice(
         "Small sample.",
-        "Agreement rests on fewer than 10 double-audited cases: indicative only.")
+        "Agreement rests on \(agreement.cases) double-audited cases, fewer than "
+          + "\(AgreementReport.smallSampleThreshold): the intervals (95%, bootstrap over cases) "
+          + "are wide, so read these figures as indicative.")
     }
-    let overall = agreement.overall
-    writer.table(
-      caption: "Agreement pooled over every grade question",
-      columns: ["Measure", "Value"],
-      rows: [
-        [.text("Case-question pairs rated by two or more"), .number("\(overall.units)")],
-        [.text("Exact agreement"), .number(percentOrDash(overall.exactAgreement))],
-        [.text("Agreement within one level"), .number(percentOrDash(overall.withinOne))],
-        [.text("Cohen's kappa"), .number(ReportNumbers.decimal(overall.cohenKappa))],
-        [
-          .text("Weighted kappa (quadratic)"),
-          .number(ReportNumbers.decimal(overall.weightedKappa)),
-        ],
-        [.text("Fleiss' kappa"), .number(ReportNumbers.decimal(overall.fleissKappa))],
-        [
-          .text("Krippendorff's alpha (\(overall.alphaMetric))"),
-          .number(ReportNumbers.decimal(overall.alpha)),
-        ],
-      ], className: "compact")
     if !agreement.questions.isEmpty {
       writer.table(
         caption: "Agreement by question",
         columns: [
-          "Question", "Units", "Exact", "Within one", "Cohen κ", "Weighted κ", "Fleiss κ", "α",
+          "Question", "Cases", "Exact", "Within one", "Cohen κ (95% CI)", "Weighted κ", "Fleiss κ",
+          "α (95% CI)",
         ],
         rows: agreement.questions.map { question in
           let measures = question.measures
@@ -108,14 +92,26 @@ extension HTMLReportBuilder {
             .text(model.questionText(question.id)), .number("\(measures.units)"),
             .number(percentOrDash(measures.exactAgreement)),
             .number(percentOrDash(measures.withinOne)),
-            .number(ReportNumbers.decimal(measures.cohenKappa)),
-            .number(ReportNumbers.decimal(measures.weightedKappa)),
-            .number(ReportNumbers.decimal(measures.fleissKappa)),
-            .number(ReportNumbers.decimal(measures.alpha)),
+            .number(
+              ReportNumbers.coefficient(
+                measures.cohenKappa, interval: measures.intervals["cohenKappa"])),
+            .number(
+              ReportNumbers.coefficient(
+                measures.weightedKappa, interval: measures.intervals["weightedKappa"])),
+            .number(
+              ReportNumbers.coefficient(
+                measures.fleissKappa, interval: measures.intervals["fleissKappa"])),
+            .number(
+              ReportNumbers.coefficient(measures.alpha, interval: measures.intervals["alpha"])),
           ]
         })
     }
-    let reasons = ReportModel.reasons(overall)
+    var reasons: [String] = []
+    for question in agreement.questions {
+      for reason in ReportModel.reasons(question.measures) where !reasons.contains(reason) {
+        reasons.append(reason)
+      }
+    }
     if !reasons.isEmpty {
       writer.paragraph("Measures shown “—” are undefined here:", className: "muted")
       writer.list(reasons)

@@ -11,40 +11,41 @@ extension MarkdownReportBuilder {
         + "\(agreement.raters) per case). Exact agreement is the share of auditor pairs giving "
         + "the same answer; kappa and alpha correct for agreement expected by chance (1 is "
         + "perfect, 0 no better than chance). Only auditors’ own final responses count.")
-    if agreement.cases < 10 {
+    if agreement.smallSample {
       writer.bold(
-        "Small sample.", "Agreement rests on fewer than 10 double-audited cases: indicative only.")
+        "Small sample.",
+        "Agreement rests on \(agreement.cases) double-audited cases, fewer than "
+          + "\(AgreementReport.smallSampleThreshold): the intervals (95%, bootstrap over cases) "
+          + "are wide, so read these figures as indicative.")
     }
-    let overall = agreement.overall
-    writer.table(
-      caption: "Agreement pooled over every grade question", columns: ["Measure", "Value"],
-      rows: [
-        ["Case-question pairs rated by two or more", "\(overall.units)"],
-        ["Exact agreement", percentOrDash(overall.exactAgreement)],
-        ["Agreement within one level", percentOrDash(overall.withinOne)],
-        ["Cohen's kappa", ReportNumbers.decimal(overall.cohenKappa)],
-        ["Weighted kappa (quadratic)", ReportNumbers.decimal(overall.weightedKappa)],
-        ["Fleiss' kappa", ReportNumbers.decimal(overall.fleissKappa)],
-        ["Krippendorff's alpha (\(overall.alphaMetric))", ReportNumbers.decimal(overall.alpha)],
-      ], numeric: [1])
     if !agreement.questions.isEmpty {
       writer.table(
         caption: "Agreement by question",
         columns: [
-          "Question", "Units", "Exact", "Within one", "Cohen κ", "Weighted κ", "Fleiss κ", "α",
+          "Question", "Cases", "Exact", "Within one", "Cohen κ (95% CI)", "Weighted κ", "Fleiss κ",
+          "α (95% CI)",
         ],
         rows: agreement.questions.map { question in
           let measures = question.measures
           return [
             model.questionText(question.id), "\(measures.units)",
             percentOrDash(measures.exactAgreement), percentOrDash(measures.withinOne),
-            ReportNumbers.decimal(measures.cohenKappa),
-            ReportNumbers.decimal(measures.weightedKappa),
-            ReportNumbers.decimal(measures.fleissKappa), ReportNumbers.decimal(measures.alpha),
+            ReportNumbers.coefficient(
+              measures.cohenKappa, interval: measures.intervals["cohenKappa"]),
+            ReportNumbers.coefficient(
+              measures.weightedKappa, interval: measures.intervals["weightedKappa"]),
+            ReportNumbers.coefficient(
+              measures.fleissKappa, interval: measures.intervals["fleissKappa"]),
+            ReportNumbers.coefficient(measures.alpha, interval: measures.intervals["alpha"]),
           ]
         }, numeric: [1, 2, 3, 4, 5, 6, 7])
     }
-    let reasons = ReportModel.reasons(overall)
+    var reasons: [String] = []
+    for question in agreement.questions {
+      for reason in ReportModel.reasons(question.measures) where !reasons.contains(reason) {
+        reasons.append(reason)
+      }
+    }
     if !reasons.isEmpty {
       writer.paragraph("Measures shown “—” are undefined here:")
       writer.list(reasons)

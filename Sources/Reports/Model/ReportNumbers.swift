@@ -60,6 +60,12 @@ enum ReportNumbers {
     return text.hasPrefix("-") ? "−" + text.dropFirst() : text
   }
 
+  /// A coefficient with its bootstrap interval when it has one: "0.55 (0.31–0.78)", or "—".
+  static func coefficient(_ value: Double?, interval: Bootstrap.Interval?) -> String {
+    guard value != nil, let interval else { return decimal(value) }
+    return "\(decimal(value)) (\(decimal(interval.lower))–\(decimal(interval.upper)))"
+  }
+
   /// A p-value: "0.031", or "<0.001".
   static func pValue(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "—" }
