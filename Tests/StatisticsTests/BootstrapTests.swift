@@ -3,8 +3,10 @@ import Testing
 
 /// Bias-corrected percentile bootstrap intervals resampling whole units.
 struct BootstrapTests {
-  /// Two raters over three levels with marginal shares 0.5, 0.3, 0.2: the second copies the
-  /// first with probability a, else draws afresh from the same shares. Then the probability of
+  /// Two raters over three levels with marginal shares 0.5, 0.3, 0.2.
+  ///
+  /// The second copies the first with probability a, else draws afresh from the same shares.
+  /// Then the probability of
   /// agreement is a + (1 − a)·Σπ² and chance agreement Σπ², so Cohen's kappa is exactly a.
   private static func doubleAudit(
     cases: Int, agreement a: Double, generator: inout SplitMix64
