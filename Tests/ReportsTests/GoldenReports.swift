@@ -30,7 +30,7 @@ enum GoldenReports {
 
     ## Summary of key findings
 
-    The criteria and themes furthest below and above the standard, among those judged in at least 5 cases. Every percentage is shown with its count, denominator and 95% interval. Figures resting on fewer than 10 cases are marked “indicative only”. A change is called an improvement or a worsening only when its 95% interval excludes zero.
+    The criteria and themes furthest below and above the standard, among those judged in at least 5 cases. Every percentage is shown with its count, denominator and 95% interval. Figures resting on fewer than 10 cases are marked “indicative only”. A change is called an improvement or a worsening only when it is confirmed: its 95% interval excludes zero and it survives the adjustment for the number of criteria compared.
 
     **Compared with the earlier round:** against “Neglect audit, September 2026”, of 4 criteria compared 0 improved and 0 worsened, confirmed after adjusting for 4 comparisons; 4 showed no clear change. 1 warning(s) limit how far this can be read: see “Before and after”.
 
@@ -83,6 +83,14 @@ enum GoldenReports {
     > Plan is SMART, reviewed monthly.
     >
     > — Case P-06, rated “Good”
+
+    ### How to read these figures
+
+    - “23% — 9 of 40 cases” means the thing was true in 9 of the 40 cases audited. The cases were a random sample, so the share across all the partnership's cases is not known exactly.
+    - The range after it — “95% CI 12–38%” — is where the true share for all cases most likely lies: it comes out right 95 times in 100. Small samples give wide ranges; two figures whose ranges overlap a lot may not really differ.
+    - “Indicative only” marks a figure resting on fewer than 10 cases: treat it as a pointer, not a finding.
+    - A criterion has \\*\\*improved\\*\\* or \\*\\*worsened\\*\\* only when the whole range for the change lies on one side of zero and the change is still clear after allowing for the many criteria compared at once (comparing 30 criteria, one or two will look changed by chance). A “possible change” did not pass that second test: look again next round.
+    - Agreement between auditors (kappa, alpha) runs from 0 (no better than chance) to 1 (complete); a range is shown for each, and below 30 double-audited cases it is wide.
 
     ## Results by theme
 
@@ -333,7 +341,7 @@ enum GoldenReports {
 
     - Every percentage is shown with its count, denominator and 95% interval.
     - Figures resting on fewer than 10 cases are marked “indicative only”.
-    - A change is called an improvement or a worsening only when its 95% interval excludes zero.
+    - A change is called an improvement or a worsening only when it is confirmed: its 95% interval excludes zero and it survives the adjustment for the number of criteria compared.
 
     ## Data quality
 

@@ -53,6 +53,7 @@ struct HTMLReportBuilder {
     contents()
     writer.raw("<main>\n")
     keyFindings()
+    howToRead()
     themes()
     sections()
     breakdown()
@@ -152,6 +153,14 @@ struct HTMLReportBuilder {
   }
 
   // MARK: - Key findings
+
+  private mutating func howToRead() {
+    writer.raw(
+      "<aside class=\"reading\" aria-labelledby=\"how-to-read-h\">\n"
+        + "<h3 id=\"how-to-read-h\">How to read these figures</h3>\n")
+    writer.list(ReportWords.howToRead.map { $0.replacing("**", with: "") })
+    writer.raw("</aside>\n")
+  }
 
   private mutating func keyFindings() {
     writer.raw("<section id=\"key-findings\" aria-labelledby=\"key-findings-h\">\n")

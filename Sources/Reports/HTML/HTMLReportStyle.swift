@@ -36,6 +36,9 @@ enum HTMLReportStyle {
         padding: 0.5rem 1rem; margin: 1rem 0; border-radius: 0 4px 4px 0; }
       .notice.strong { border-left-width: 10px; font-size: 1.05rem; }
       .notice p { margin: 0.3rem 0; }
+      aside.reading { border: 2px solid \(p.grid); padding: 0.25rem 1rem; margin: 1.25rem 0;
+        border-radius: 4px; break-inside: avoid; }
+      aside.reading h3 { margin-top: 0.5rem; }
       .flag { display: inline-block; font-size: 0.8rem; font-weight: 700; padding: 0 0.4rem;
         border: 1.5px solid \(p.noticeBorder); border-radius: 3px; background: \(p.notice);
         color: \(p.text); }

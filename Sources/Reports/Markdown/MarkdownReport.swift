@@ -29,6 +29,7 @@ struct MarkdownReportBuilder {
   mutating func build() {
     cover()
     keyFindings()
+    howToRead()
     themes()
     sections()
     breakdown()
@@ -84,6 +85,11 @@ struct MarkdownReportBuilder {
           [ReportWords.humanise($0.agency), "\($0.auditors)", "\($0.responses)"]
         } + [["All agencies", "\(auditors)", "\(responses)"]], numeric: [1, 2])
     }
+  }
+
+  private mutating func howToRead() {
+    writer.heading(3, "How to read these figures")
+    writer.list(ReportWords.howToRead)
   }
 
   private mutating func keyFindings() {
