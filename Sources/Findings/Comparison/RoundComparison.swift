@@ -137,8 +137,18 @@ public struct RoundComparison: Sendable, Hashable, Codable {
     case trainedWorkers
   }
 
-  /// Encodes every field, writing `null` for missing values.
+  /// The number of criteria whose tests Holm's adjustment runs over: every question compared
+  /// with cases in both rounds (the family the verdicts' "adjusting for N comparisons" names).
+  public var familySize: Int { questions.count { $0.fisherP != nil } }
+
+  private enum DerivedKeys: String, CodingKey {
+    case familySize
+  }
+
+  /// Encodes every field, writing `null` for missing values, and the derived `familySize`.
   public func encode(to encoder: any Encoder) throws {
+    var derived = encoder.container(keyedBy: DerivedKeys.self)
+    try derived.encode(familySize, forKey: .familySize)
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(before, forKey: .before)
     try container.encode(after, forKey: .after)

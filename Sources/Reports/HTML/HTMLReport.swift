@@ -198,7 +198,7 @@ struct HTMLReportBuilder {
     let worsened = questions.filter { $0.verdict == .worsened }.count
     let possible = questions.filter { $0.verdict == .possibleChange }
     let unclear = questions.count - improved - worsened - possible.count
-    let family = questions.filter { $0.fisherP != nil }.count
+    let family = comparison.familySize
     var text =
       "against “\(comparison.before.round)”, of \(questions.count) criteria compared "
       + "\(improved) improved and \(worsened) worsened, confirmed after adjusting for "
