@@ -98,7 +98,10 @@ import Testing
     let history = try #require(training.questions.first { $0.id == "q.history" })
     #expect(history.trainedBefore == ProportionFinding(count: 1, n: 2))
     #expect(history.flags == [TrainingFlag(flag: .smallCell, group: "trainedBefore")])
-    #expect(history.differenceInDifferences != nil)
+    // A cell under 10 cases: counts only — no difference, interval or claimed change.
+    #expect(history.differenceInDifferences == nil)
+    #expect(history.interval == nil)
+    #expect(history.verdict == .noClearChange)
   }
 
   @Test func anEmptyGroupLeavesTheEstimateUndefinedAndSaysWhy() throws {

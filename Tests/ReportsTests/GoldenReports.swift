@@ -243,10 +243,10 @@ enum GoldenReports {
 
     | Criterion | Trained before | Trained after | Untrained before | Untrained after | Difference in differences (95% CI) | Verdict |
     | --- | ---: | ---: | ---: | ---: | ---: | --- |
-    | How well did the assessment take account of family history? | 0/6 (0%, 95% CI 0–39%; indicative only) | 2/5 (40%, 95% CI 12–77%; indicative only) | 6/6 (100%, 95% CI 61–100%; indicative only) | 3/6 (50%, 95% CI 19–81%; indicative only) | +90 pp (95% CI +21 to +138 pp) | Improved — fewer than 10 cases in every group |
-    | Was the child's voice heard \\| recorded? | 2/6 (33%, 95% CI 10–70%; indicative only) | 4/6 (67%, 95% CI 30–90%; indicative only) | 2/6 (33%, 95% CI 10–70%; indicative only) | 4/6 (67%, 95% CI 30–90%; indicative only) | 0 pp (95% CI −62 to +62 pp) | No clear change — fewer than 10 cases in every group |
-    | How good was the plan? | 3/6 (50%, 95% CI 19–81%; indicative only) | 3/6 (50%, 95% CI 19–81%; indicative only) | 3/6 (50%, 95% CI 19–81%; indicative only) | 6/6 (100%, 95% CI 61–100%; indicative only) | −50 pp (95% CI −104 to +17 pp) | No clear change — fewer than 10 cases in every group |
-    | Was professional challenge effective? | 3/3 (100%, 95% CI 44–100%; indicative only) | 6/6 (100%, 95% CI 61–100%; indicative only) | 0/6 (0%, 95% CI 0–39%; indicative only) | 0/3 (0%, 95% CI 0–56%; indicative only) | 0 pp (95% CI −68 to +68 pp) | No clear change — fewer than 10 cases in every group |
+    | How well did the assessment take account of family history? | 0/6 (0%, 95% CI 0–39%; indicative only) | 2/5 (40%, 95% CI 12–77%; indicative only) | 6/6 (100%, 95% CI 61–100%; indicative only) | 3/6 (50%, 95% CI 19–81%; indicative only) | — | Counts only — fewer than 10 cases in every group |
+    | Was the child's voice heard \\| recorded? | 2/6 (33%, 95% CI 10–70%; indicative only) | 4/6 (67%, 95% CI 30–90%; indicative only) | 2/6 (33%, 95% CI 10–70%; indicative only) | 4/6 (67%, 95% CI 30–90%; indicative only) | — | Counts only — fewer than 10 cases in every group |
+    | How good was the plan? | 3/6 (50%, 95% CI 19–81%; indicative only) | 3/6 (50%, 95% CI 19–81%; indicative only) | 3/6 (50%, 95% CI 19–81%; indicative only) | 6/6 (100%, 95% CI 61–100%; indicative only) | — | Counts only — fewer than 10 cases in every group |
+    | Was professional challenge effective? | 3/3 (100%, 95% CI 44–100%; indicative only) | 6/6 (100%, 95% CI 61–100%; indicative only) | 0/6 (0%, 95% CI 0–39%; indicative only) | 0/3 (0%, 95% CI 0–56%; indicative only) | — | Counts only — fewer than 10 cases in every group |
 
     - The estimate assumes trained and untrained workers' cases would have changed alike without the training, and workers were not assigned to training at random: read it as evidence, not proof.
 
@@ -506,22 +506,22 @@ enum GoldenReports {
     did,q.history,\"trained workers, after\",trainedAfter,2,5,40.0,11.8,76.9,,indicative only,\r
     did,q.history,\"untrained workers, before\",untrainedBefore,6,6,100.0,61.0,100.0,,indicative only,\r
     did,q.history,\"untrained workers, after\",untrainedAfter,3,6,50.0,18.8,81.2,,indicative only,\r
-    did,q.history,difference in differences,difference_pp,,,,20.6,138.4,90.0,improved,\r
+    did,q.history,difference in differences,difference_pp,,,,,,,no clear change,\r
     did,q.voice,\"trained workers, before\",trainedBefore,2,6,33.3,9.7,70.0,,indicative only,\r
     did,q.voice,\"trained workers, after\",trainedAfter,4,6,66.7,30.0,90.3,,indicative only,\r
     did,q.voice,\"untrained workers, before\",untrainedBefore,2,6,33.3,9.7,70.0,,indicative only,\r
     did,q.voice,\"untrained workers, after\",untrainedAfter,4,6,66.7,30.0,90.3,,indicative only,\r
-    did,q.voice,difference in differences,difference_pp,,,,-61.7,61.7,0.0,no clear change,\r
+    did,q.voice,difference in differences,difference_pp,,,,,,,no clear change,\r
     did,q.plan,\"trained workers, before\",trainedBefore,3,6,50.0,18.8,81.2,,indicative only,\r
     did,q.plan,\"trained workers, after\",trainedAfter,3,6,50.0,18.8,81.2,,indicative only,\r
     did,q.plan,\"untrained workers, before\",untrainedBefore,3,6,50.0,18.8,81.2,,indicative only,\r
     did,q.plan,\"untrained workers, after\",untrainedAfter,6,6,100.0,61.0,100.0,,indicative only,\r
-    did,q.plan,difference in differences,difference_pp,,,,-104.1,16.7,-50.0,no clear change,\r
+    did,q.plan,difference in differences,difference_pp,,,,,,,no clear change,\r
     did,q.challenge,\"trained workers, before\",trainedBefore,3,3,100.0,43.9,100.0,,indicative only,\r
     did,q.challenge,\"trained workers, after\",trainedAfter,6,6,100.0,61.0,100.0,,indicative only,\r
     did,q.challenge,\"untrained workers, before\",untrainedBefore,0,6,0.0,0.0,39.0,,indicative only,\r
     did,q.challenge,\"untrained workers, after\",untrainedAfter,0,3,0.0,0.0,56.1,,indicative only,\r
-    did,q.challenge,difference in differences,difference_pp,,,,-68.4,68.4,0.0,no clear change,\r
+    did,q.challenge,difference in differences,difference_pp,,,,,,,no clear change,\r
     data_quality,round,Sampled cases,sampledCases,12,,,,,,,\r
     data_quality,round,Audited cases,auditedCases,12,,,,,,,\r
     data_quality,round,No final response,noFinalResponse,0,,,,,,,\r

@@ -10,7 +10,7 @@ extension ComparisonBuilder {
       trainedAfter: later.trained.cases, untrainedAfter: later.untrained.cases,
       unknownWorker: earlier.unknownWorker + later.unknownWorker,
       alreadyTrained: earlier.alreadyTrained + later.alreadyTrained)
-    let effects = engine.matches.map { match in
+    var effects = engine.matches.map { match in
       Self.effect(
         id: engine.after.questions[match.after].id,
         trainedBefore: earlier.trained.question(match.before),
@@ -18,6 +18,7 @@ extension ComparisonBuilder {
         untrainedBefore: earlier.untrained.question(match.before),
         untrainedAfter: later.untrained.question(match.after))
     }
+    Self.adjustTraining(&effects)
     var notes = [
       "The estimate assumes trained and untrained workers' cases would have changed alike "
         + "without the training, and workers were not assigned to training at random: read it "
@@ -62,10 +63,14 @@ extension ComparisonBuilder {
     func count(_ tally: QuestionTally) -> BinomialCount {
       BinomialCount(successes: tally.acceptable, trials: tally.judged)
     }
-    // Zou & Donner (2008) MOVER over the four Wilson intervals.
-    let interval = ProportionDifference.differenceInDifferences(
-      firstBefore: count(trainedBefore), firstAfter: count(trainedAfter),
-      secondBefore: count(untrainedBefore), secondAfter: count(untrainedAfter))
+    // Zou & Donner (2008) MOVER over the four Wilson intervals — only when every group has
+    // at least 10 judged cases: smaller cells are shown as counts alone, with no difference,
+    // interval or verdict (a "1 of 5" cell cannot carry a claim).
+    let interval =
+      flags.isEmpty
+      ? ProportionDifference.differenceInDifferences(
+        firstBefore: count(trainedBefore), firstAfter: count(trainedAfter),
+        secondBefore: count(untrainedBefore), secondAfter: count(untrainedAfter)) : nil
     func finding(_ tally: QuestionTally) -> ProportionFinding {
       ProportionFinding(count: tally.acceptable, n: tally.judged)
     }
@@ -74,5 +79,28 @@ extension ComparisonBuilder {
       untrainedBefore: finding(untrainedBefore), untrainedAfter: finding(untrainedAfter),
       differenceInDifferences: interval?.estimate, interval: interval,
       verdict: ComparisonVerdict(interval: interval), flags: flags)
+  }
+
+  /// Confirms or reduces each effect's verdict as the round comparison does: Holm over the
+  /// criteria with an interval, each tested by the z statistic of its MOVER interval (the
+  /// estimate over its standard error, taken from the interval's half-width on its side of
+  /// zero).
+  static func adjustTraining(_ effects: inout [TrainingEffect]) {
+    let z = Normal.quantile(0.975)
+    let tested = effects.indices.filter { effects[$0].interval != nil }
+    let pValues = tested.compactMap { index -> Double? in
+      guard let interval = effects[index].interval else { return nil }
+      let halfWidth =
+        interval.estimate >= 0
+        ? interval.estimate - interval.lower : interval.upper - interval.estimate
+      guard halfWidth > 0 else { return 1 }
+      return min(1, 2 * Normal.cdf(-abs(interval.estimate) / (halfWidth / z)))
+    }
+    let adjusted = Holm.adjust(pValues) ?? []
+    for (position, index) in tested.enumerated() {
+      effects[index].verdict = ComparisonVerdict(
+        interval: effects[index].interval, fisherP: pValues[position],
+        holmP: adjusted[position])
+    }
   }
 }

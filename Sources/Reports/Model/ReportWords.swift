@@ -67,7 +67,8 @@ enum ReportWords {
   /// A training effect's verdict with its flags: "Improved — fewer than 10 cases in every
   /// group".
   static func trainingVerdict(_ effect: TrainingEffect) -> String {
-    var text = verdict(effect.verdict)
+    // A group under 10 cases gives counts only: no difference and no verdict.
+    var text = effect.flags.isEmpty ? verdict(effect.verdict) : "Counts only"
     for flag in TrainingEffect.Flag.allCases {
       let groups = effect.flags.filter { $0.flag == flag }.map(\.group)
       guard !groups.isEmpty else { continue }
