@@ -25,6 +25,11 @@ enum CompareCommand {
       .option(
         "trained-workers", valueName: "course",
         help: "Difference-in-differences by training attendance."),
+      .option(
+        "design", valueName: "cohort|per-round",
+        help: "With --trained-workers: cohort (default; each worker classified once, by the "
+          + "follow-up's audit date) or per-round (by each round's own audit date; the groups "
+          + "then change between rounds)."),
       CommonArguments.workspace, CommonArguments.json,
     ],
     run: { invocation in
@@ -45,14 +50,26 @@ enum CompareCommand {
     let after = try AuditedRound(roundName: try arguments.required("after"), workspace: workspace)
     return try comparison(
       before: before, after: after, within: within, course: arguments.value("trained-workers"),
-      workspace: workspace)
+      design: try design(arguments), workspace: workspace)
+  }
+
+  /// The trained-versus-untrained design `--design` asks for: `cohort` unless told otherwise.
+  static func design(_ arguments: ParsedArguments) throws -> TrainingGrouping {
+    switch arguments.value("design") {
+    case nil, "cohort": return .cohort
+    case "per-round": return .atAuditDate
+    case let other?:
+      throw UsageError(
+        message: "'--design' takes cohort or per-round, not '\(other)'",
+        commandPath: arguments.commandPath)
+    }
   }
 
   /// Compares two gathered rounds; with a course, also splits each by training attendance
   /// before the round's audit date (used by `compare` and `report --compare-with`).
   static func comparison(
     before: AuditedRound, after: AuditedRound, within: BreakdownDimension?, course: String?,
-    workspace: Workspace
+    design: TrainingGrouping = .cohort, workspace: Workspace
   ) throws -> RoundComparison {
     guard let course else {
       return RoundComparison.compute(
@@ -79,7 +96,8 @@ enum CompareCommand {
     return RoundComparison.compute(
       before: (before.info, before.cases), after: (after.info, after.cases),
       beforeTool: before.context.tool, afterTool: after.context.tool, within: within,
-      training: training, course: course, beforeDate: beforeDate, afterDate: afterDate)
+      training: training, course: course, beforeDate: beforeDate, afterDate: afterDate,
+      grouping: design)
   }
 
   static func signedPoints(_ value: Double?) -> String {
@@ -137,14 +155,15 @@ enum CompareCommand {
             "\(FindingsText.percent(effect.untrainedBefore.proportion))→\(FindingsText.percent(effect.untrainedAfter.proportion))",
             signedPoints(effect.differenceInDifferences),
             effect.interval.map { "\(signedPoints($0.lower)) to \(signedPoints($0.upper))" } ?? "—",
-            effect.verdict.rawValue,
+            effect.flags.isEmpty ? effect.verdict.rawValue : "counts only (a group under 10)",
           ]
         })
       for note in trained.notes { text += "  \(note)\n" }
     }
     text +=
-      "\nA change is claimed only where its 95% interval excludes zero; Holm p adjusts for "
-      + "comparing many criteria at once.\n"
+      "\nA change is confirmed only where its 95% interval excludes zero and it survives Holm's "
+      + "adjustment for the \(comparison.familySize) criteria compared; otherwise it is at most a "
+      + "possible change.\n"
     return text
   }
 }

@@ -32,6 +32,9 @@ enum ReportCommand {
         "trained-workers", valueName: "course",
         help: "With --compare-with: split by training attendance."),
       .option(
+        "design", valueName: "cohort|per-round",
+        help: "With --trained-workers: cohort (default) or per-round grouping."),
+      .option(
         "by", valueName: "dimension",
         help: "A breakdown (stage, team, auditorAgency, ageBand, neglectType, longTerm)."),
       .option("format", valueName: "format", help: "html, md, csv or json."),
@@ -67,7 +70,7 @@ enum ReportCommand {
       try CompareCommand.comparison(
         before: try AuditedRound(roundName: earlier, workspace: workspace, identify: identify),
         after: audited, within: nil, course: arguments.value("trained-workers"),
-        workspace: workspace)
+        design: try CompareCommand.design(arguments), workspace: workspace)
     }
     let input = ReportInput(
       partnership: arguments.value("partnership"),
