@@ -59,7 +59,7 @@ import Testing
     // agreement
     let agreement = try object(
       try CommandRunner.run(["agreement", "--round", Self.baseline, "--json"] + ws).stdout)
-    for key in ["round", "questions", "overall", "disagreements"] {
+    for key in ["round", "questions", "scales", "disagreements"] {
       #expect(agreement[key] != nil, "agreement --json lacks \(key)")
     }
     let agreed = try #require((agreement["questions"] as? [[String: Any]])?.first)

@@ -154,11 +154,26 @@ import Testing
       ])
   }
 
-  @Test func theOverallPoolsEveryGradeQuestion() throws {
-    // History's 5 units (3 agree), voice's 1 (agrees), overall's 6 (all agree).
-    #expect(report.overall.units == 12)
-    #expect(report.overall.exactAgreement.map { abs($0 - 10.0 / 12.0) < 1e-12 } == true)
-    #expect(report.overall.alphaMetric == "ordinal")
+  @Test func eachScalePoolsItsOwnQuestionsOnly() throws {
+    #expect(report.scales.map(\.scale) == ["ofsted4", "yesPartlyNo", "challenge"])
+    let ofsted = try #require(report.scales.first)
+    #expect(ofsted.questions == ["q.history", "q.plan", "q.overall"])
+    // History's 5 units (3 agree) and overall's 6 (all agree); no one was asked q.plan.
+    #expect(ofsted.measures.units == 11)
+    #expect(ofsted.measures.exactAgreement.map { abs($0 - 9.0 / 11.0) < 1e-12 } == true)
+    #expect(ofsted.measures.alphaMetric == "ordinal")
+  }
+
+  @Test func aPooledCoefficientIsUndefinedWhenAQuestionsIs() throws {
+    // Every auditor graded q.overall "good": its alpha is undefined (no variation), so the
+    // scale's pooled alpha is not shown either, though pooling would give it a value.
+    #expect(try measures("q.overall").alpha == nil)
+    #expect(try measures("q.history").alpha != nil)
+    let ofsted = try #require(report.scales.first)
+    #expect(ofsted.measures.alpha == nil)
+    #expect(
+      ofsted.measures.reasons["alpha"]
+        == "undefined for 1 of 2 questions on this scale, so not pooled")
   }
 
   @Test func withMoreThanTwoAuditorsCohensKappaGivesWayToFleiss() throws {

@@ -82,7 +82,7 @@ import Testing
     let report = AgreementReport.compute(
       tool: tool, round: Fixtures.round(), cases: AgreementReportTests.cases(tool: tool))
     let json = try object(report)
-    expectKeys(["round", "questions", "overall", "disagreements", "auditors"], in: json)
+    expectKeys(["round", "questions", "scales", "disagreements", "auditors"], in: json)
     let questions = try objects(json["questions"])
     let fields = [
       "id", "units", "exactAgreement", "withinOne", "cohenKappa", "weightedKappa", "fleissKappa",
@@ -92,7 +92,9 @@ import Testing
     let overall = try #require(questions.first { $0["id"] as? String == "q.overall" })
     #expect(overall["cohenKappa"] is NSNull)
     #expect(overall["alpha"] is NSNull)
-    expectKeys(Array(fields.dropFirst()), in: try #require(json["overall"] as? [String: Any]))
+    let scale = try #require((json["scales"] as? [[String: Any]])?.first)
+    expectKeys(["scale", "questions", "measures"], in: scale)
+    expectKeys(Array(fields.dropFirst()), in: try #require(scale["measures"] as? [String: Any]))
   }
 
   @Test func comparisonsHaveTheIssuesFields() throws {

@@ -73,7 +73,7 @@ import Testing
     #expect(
       summary.contains("question,q.plan,How good was the plan?,acceptable,9,12,75.0,46.8,91.1"))
     #expect(summary.contains("theme,voice,Voice of the child,below acceptable,6,12,50.0,25.4,74.6"))
-    #expect(summary.contains("agreement,overall,Exact agreement,exactAgreement,15"))
+    #expect(summary.contains("agreement,scale:ofsted4,Exact agreement,exactAgreement,8"))
     #expect(summary.contains("comparison_question,q.voice,"))
     #expect(summary.contains("did,q.history,"))
     #expect(summary.contains(",indicative only,"))

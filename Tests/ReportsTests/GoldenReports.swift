@@ -424,12 +424,24 @@ enum GoldenReports {
     breakdown_question,q.challenge,Child protection,stage,2,3,66.7,20.8,93.9,,indicative only,\r
     breakdown_theme,history,Child protection,stage,4,4,100.0,51.0,100.0,,indicative only,\r
     breakdown_theme,voice,Child protection,stage,4,4,100.0,51.0,100.0,,indicative only,\r
-    agreement,overall,Exact agreement,exactAgreement,15,,,,,0.867,,\r
-    agreement,overall,Agreement within one level,withinOne,15,,,,,0.933,,\r
-    agreement,overall,Cohen's kappa,cohenKappa,15,,,,,0.804,,\r
-    agreement,overall,Weighted kappa,weightedKappa,15,,,,,0.829,,\r
-    agreement,overall,Fleiss' kappa,fleissKappa,15,,,,,0.802,,\r
-    agreement,overall,Krippendorff's alpha,alpha,15,,,,,0.749,,\r
+    agreement,scale:ofsted4,Exact agreement,exactAgreement,8,,,,,0.750,,\r
+    agreement,scale:ofsted4,Agreement within one level,withinOne,8,,,,,0.875,,\r
+    agreement,scale:ofsted4,Cohen's kappa,cohenKappa,8,,,,,0.610,,\r
+    agreement,scale:ofsted4,Weighted kappa,weightedKappa,8,,,,,0.583,,\r
+    agreement,scale:ofsted4,Fleiss' kappa,fleissKappa,8,,,,,0.595,,\r
+    agreement,scale:ofsted4,Krippendorff's alpha,alpha,8,,,,,0.450,,\r
+    agreement,scale:yesPartlyNo,Exact agreement,exactAgreement,4,,,,,1.000,,\r
+    agreement,scale:yesPartlyNo,Agreement within one level,withinOne,4,,,,,1.000,,\r
+    agreement,scale:yesPartlyNo,Cohen's kappa,cohenKappa,4,,,,,1.000,,\r
+    agreement,scale:yesPartlyNo,Weighted kappa,weightedKappa,4,,,,,1.000,,\r
+    agreement,scale:yesPartlyNo,Fleiss' kappa,fleissKappa,4,,,,,1.000,,\r
+    agreement,scale:yesPartlyNo,Krippendorff's alpha,alpha,4,,,,,1.000,,\r
+    agreement,scale:challenge,Exact agreement,exactAgreement,3,,,,,1.000,,\r
+    agreement,scale:challenge,Agreement within one level,withinOne,3,,,,,1.000,,\r
+    agreement,scale:challenge,Cohen's kappa,cohenKappa,3,,,,,1.000,,\r
+    agreement,scale:challenge,Weighted kappa,weightedKappa,3,,,,,1.000,,\r
+    agreement,scale:challenge,Fleiss' kappa,fleissKappa,3,,,,,1.000,,\r
+    agreement,scale:challenge,Krippendorff's alpha,alpha,3,,,,,1.000,,\r
     agreement,q.history,Exact agreement,exactAgreement,4,,,,,0.500,,\r
     agreement,q.history,Agreement within one level,withinOne,4,,,,,0.750,,\r
     agreement,q.history,Cohen's kappa,cohenKappa,4,,,,,0.385,,\r

@@ -112,27 +112,14 @@ struct AgreementCalculator: Sendable {
   /// The seed the agreement bootstrap uses unless another is given, recorded in every report.
   static let defaultSeed: UInt64 = 20_270_320
 
-  /// This calculator's rated cases resampled: case `indices[k]` becomes case k.
-  private func resampled(_ indices: [Int]) -> AgreementCalculator {
-    var copy = AgreementCalculator(plan: plan)
-    copy.maximumRaters = maximumRaters
-    let stride = plan.layout.questionCount
-    for index in indices {
-      copy.rated.append(rated[index])
-      copy.starts.append(copy.ratedSlots.count)
-      copy.raterCounts.append(raterCounts[index])
-      let start = starts[index]
-      copy.ratedSlots += ratedSlots[start..<(start + raterCounts[index] * stride)]
-    }
-    return copy
-  }
-
-  /// The measures of one question.
-  private func measures(_ question: QuestionPlan) -> AgreementMeasures {
+  /// The measures of one question over `units` (rated-case positions; a bootstrap replicate
+  /// repeats some and leaves others out).
+  private func measures(_ question: QuestionPlan, units: some Collection<Int>) -> AgreementMeasures
+  {
     switch question.kind {
-    case .grade, .choice: levelMeasures([question], ordered: question.kind == .grade)
-    case .multiChoice: categoryMeasures(question)
-    case .number, .other: numberMeasures(question)
+    case .grade, .choice: levelMeasures([question], ordered: question.kind == .grade, units: units)
+    case .multiChoice: categoryMeasures(question, units: units)
+    case .number, .other: numberMeasures(question, units: units)
     }
   }
 
@@ -155,7 +142,9 @@ struct AgreementCalculator: Sendable {
       let limits = Bootstrap.percentileIntervals(
         units: rated.count, replicates: replicates, seed: seed
       ) { indices in
-        let measured = resampled(indices).measures(question)
+        // The replicate's cases are read in place, never copied: the work is that of one
+        // measurement per replicate.
+        let measured = measures(question, units: indices)
         return fields.map { $0.value(measured) }
       }
       var result: [String: Bootstrap.Interval] = [:]
@@ -170,22 +159,31 @@ struct AgreementCalculator: Sendable {
   func report(round: String, seed: UInt64 = AgreementCalculator.defaultSeed) -> AgreementReport {
     let compared = plan.questions.filter { $0.kind != .other }
     let grades = plan.questions.filter { $0.kind == .grade }
-    // The pooled measure is the largest task: it goes first, beside the questions.
-    let tasks: [QuestionPlan?] = [nil] + compared
-    let measured = ChunkedWork.map(tasks) { question -> AgreementMeasures in
-      guard let question else { return levelMeasures(grades, ordered: true) }
-      switch question.kind {
-      case .grade, .choice:
-        return levelMeasures([question], ordered: question.kind == .grade)
-      case .multiChoice:
-        return categoryMeasures(question)
-      case .number, .other:
-        return numberMeasures(question)
-      }
+    var scaleOrder: [String] = []
+    var scaleQuestions: [String: [QuestionPlan]] = [:]
+    for question in grades {
+      let scale = question.question.scale?.id ?? ""
+      if scaleQuestions[scale] == nil { scaleOrder.append(scale) }
+      scaleQuestions[scale, default: []].append(question)
+    }
+    // The pooled measures are the largest tasks: they go first, beside the questions.
+    let pooledTasks = scaleOrder.map { scaleQuestions[$0] ?? [] }
+    let pooled = ChunkedWork.map(pooledTasks) { questions in
+      levelMeasures(questions, ordered: true, units: starts.indices)
+    }
+    let measured = ChunkedWork.map(compared) { question in
+      measures(question, units: starts.indices)
+    }
+    let byID = Dictionary(
+      zip(compared.map(\.id), measured), uniquingKeysWith: { first, _ in first })
+    let scales = zip(scaleOrder, zip(pooledTasks, pooled)).map { scale, pair in
+      ScaleAgreement(
+        scale: scale, questions: pair.0.map(\.id),
+        measures: ScaleAgreement.restricted(pair.1, to: pair.0.compactMap { byID[$0.id] }))
     }
     let replicates = Self.replicates(cases: rated.count)
     let limits = intervals(compared, replicates: replicates, seed: seed)
-    let questions = zip(compared, zip(measured.dropFirst(), limits)).map {
+    let questions = zip(compared, zip(measured, limits)).map {
       question, pair in
       var measures = pair.0
       // An interval only beside a defined coefficient.
@@ -201,7 +199,7 @@ struct AgreementCalculator: Sendable {
     }
     var report = AgreementReport(
       round: round, cases: rated.count, raters: maximumRaters, questions: questions,
-      overall: measured[0], disagreements: disagreements(grades),
+      scales: scales, disagreements: disagreements(grades),
       auditors: auditors)
     report.bootstrap = AgreementReport.BootstrapRecord(
       replicates: rated.count >= 2 ? replicates : 0, seed: String(seed))
@@ -209,14 +207,16 @@ struct AgreementCalculator: Sendable {
   }
 
   /// Measures over grade levels (by rank) or choice options, pooling the given questions.
-  private func levelMeasures(_ questions: [QuestionPlan], ordered: Bool) -> AgreementMeasures {
+  private func levelMeasures(
+    _ questions: [QuestionPlan], ordered: Bool, units: some Collection<Int>
+  ) -> AgreementMeasures {
     let categories = questions.map(\.codes.count).max() ?? 1
     var table = UnitTable(raters: maximumRaters, categories: categories)
     let stride = plan.layout.questionCount
     ratedSlots.withUnsafeBufferPointer { slots in
       for question in questions {
         let index = question.index
-        for unit in starts.indices {
+        for unit in units {
           let start = starts[unit] + index
           table.add(raters: raterCounts[unit]) { rater in
             let slot = slots[start + rater * stride]
@@ -234,12 +234,14 @@ struct AgreementCalculator: Sendable {
   }
 
   /// Measures over multi-choice answers, each exact set of options one category.
-  private func categoryMeasures(_ question: QuestionPlan) -> AgreementMeasures {
+  private func categoryMeasures(_ question: QuestionPlan, units: some Collection<Int>)
+    -> AgreementMeasures
+  {
     let stride = plan.layout.questionCount
     let index = question.index
     // Number the distinct sets in order of first appearance.
     var categories: [UInt64: Int] = [:]
-    for unit in starts.indices {
+    for unit in units {
       for rater in 0..<raterCounts[unit] {
         if case .codes(let bits) = ratedSlots[starts[unit] + rater * stride + index],
           categories[bits] == nil
@@ -249,7 +251,7 @@ struct AgreementCalculator: Sendable {
       }
     }
     var table = UnitTable(raters: maximumRaters, categories: categories.count)
-    for unit in starts.indices {
+    for unit in units {
       let start = starts[unit] + index
       table.add(raters: raterCounts[unit]) { rater in
         let slot = ratedSlots[start + rater * stride]
@@ -263,11 +265,13 @@ struct AgreementCalculator: Sendable {
   }
 
   /// Measures over numbers: exact agreement and Krippendorff's interval alpha.
-  private func numberMeasures(_ question: QuestionPlan) -> AgreementMeasures {
+  private func numberMeasures(_ question: QuestionPlan, units: some Collection<Int>)
+    -> AgreementMeasures
+  {
     let stride = plan.layout.questionCount
     let index = question.index
     var table = NumberUnitTable(raters: maximumRaters)
-    for unit in starts.indices {
+    for unit in units {
       let start = starts[unit] + index
       table.add(raters: raterCounts[unit]) { rater in
         let slot = ratedSlots[start + rater * stride]

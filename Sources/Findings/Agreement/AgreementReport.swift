@@ -19,9 +19,9 @@ public struct AgreementReport: Sendable, Hashable, Codable {
   /// Per grade, choice, multi-choice and number question, in tool order (dates and free text
   /// are not compared).
   public var questions: [QuestionAgreement]
-  /// Pooled over every grade question: each case-question pair is a unit and levels are
-  /// compared by rank (0 best), so scales of different lengths pool by their order of merit.
-  public var overall: AgreementMeasures
+  /// Per grade scale, in order of first use, agreement pooled over the questions on it; a
+  /// pooled coefficient is undefined when any of its questions' is (see ``ScaleAgreement``).
+  public var scales: [ScaleAgreement]
   /// Grades two or more levels apart, by question in tool order, then by case.
   public var disagreements: [Disagreement]
   /// Per auditor with moderated cases, how often their grades differed from the moderated ones,
@@ -47,14 +47,14 @@ public struct AgreementReport: Sendable, Hashable, Codable {
   /// Creates a report from its parts.
   public init(
     round: String, cases: Int, raters: Int, questions: [QuestionAgreement],
-    overall: AgreementMeasures, disagreements: [Disagreement], auditors: [AuditorConsistency]
+    scales: [ScaleAgreement], disagreements: [Disagreement], auditors: [AuditorConsistency]
   ) {
     self.round = round
     self.cases = cases
     smallSample = cases < Self.smallSampleThreshold
     self.raters = raters
     self.questions = questions
-    self.overall = overall
+    self.scales = scales
     self.disagreements = disagreements
     self.auditors = auditors
   }

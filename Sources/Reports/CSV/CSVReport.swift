@@ -177,7 +177,7 @@ private struct SummaryTable {
           note: value == nil ? measures.reasons[name] ?? "" : "")
       }
     }
-    measures("overall", agreement.overall)
+    for scale in agreement.scales { measures("scale:" + scale.scale, scale.measures) }
     for question in agreement.questions { measures(question.id, question.measures) }
     for disagreement in agreement.disagreements {
       add(
