@@ -27,13 +27,43 @@ public enum Bootstrap {
     units: Int, replicates: Int, seed: UInt64, confidence: Double = 0.95,
     statistics: ([Int]) -> [Double?]
   ) -> [Interval?] {
+    summaries(
+      units: units, replicates: replicates, seed: seed, confidence: confidence,
+      statistics: statistics
+    ).map(\.interval)
+  }
+
+  /// One statistic's bootstrap: its interval and the standard deviation of its defined
+  /// replicates (the bootstrap standard error, Efron and Tibshirani 1993, §6.2).
+  public struct Summary: Sendable, Hashable {
+    /// The bias-corrected percentile interval, or `nil` (see ``Bootstrap``).
+    public var interval: Interval?
+    /// The bootstrap standard error, or `nil` when there is no interval.
+    public var standardError: Double?
+  }
+
+  /// As ``percentileIntervals(units:replicates:seed:confidence:statistics:)``, with each
+  /// statistic's bootstrap standard error beside its interval.
+  ///
+  /// With `strata` (contiguous ranges covering 0..<units), each replicate resamples within
+  /// each stratum separately, keeping the strata's sizes — the stratified bootstrap of Davison
+  /// and Hinkley (1997, §3.2), used when groups are fixed by the design.
+  public static func summaries(
+    units: Int, replicates: Int, seed: UInt64, confidence: Double = 0.95,
+    strata: [Range<Int>]? = nil, statistics: ([Int]) -> [Double?]
+  ) -> [Summary] {
     guard units >= 2, replicates >= 1 else { return [] }
+    let ranges = strata?.filter { !$0.isEmpty } ?? [0..<units]
     let observed = statistics(Array(0..<units))
     var generator = Xoshiro256StarStar(seed: seed)
     var values: [[Double]] = []
     var indices = [Int](repeating: 0, count: units)
     for _ in 0..<replicates {
-      for position in 0..<units { indices[position] = generator.uniform(below: units) }
+      for range in ranges {
+        for position in range {
+          indices[position] = range.lowerBound + generator.uniform(below: range.count)
+        }
+      }
       let results = statistics(indices)
       if values.isEmpty { values = Array(repeating: [], count: results.count) }
       for (slot, result) in results.enumerated() {
@@ -42,7 +72,9 @@ public enum Bootstrap {
     }
     let z = Normal.quantile(1 - (1 - confidence) / 2)
     return values.enumerated().map { slot, sample in
-      guard sample.count * 2 >= replicates else { return nil }
+      guard sample.count * 2 >= replicates, sample.count >= 2 else {
+        return Summary(interval: nil, standardError: nil)
+      }
       let sorted = sample.sorted()
       var lowerShare = (1 - confidence) / 2
       var upperShare = 1 - lowerShare
@@ -56,9 +88,14 @@ public enum Bootstrap {
         lowerShare = Normal.cdf(2 * z0 - z)
         upperShare = Normal.cdf(2 * z0 + z)
       }
-      return Interval(
-        lower: quantile(sorted, lowerShare), upper: quantile(sorted, upperShare),
-        replicates: sample.count)
+      let mean = sample.reduce(0, +) / Double(sample.count)
+      let variance =
+        sample.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(sample.count - 1)
+      return Summary(
+        interval: Interval(
+          lower: quantile(sorted, lowerShare), upper: quantile(sorted, upperShare),
+          replicates: sample.count),
+        standardError: variance.squareRoot())
     }
   }
 

@@ -82,8 +82,17 @@ import Testing
         secondAfter: BinomialCount(successes: 5, trials: 10)))
     #expect(history.differenceInDifferences.map { abs($0 - 0.4) < 1e-12 } == true)
     #expect(history.interval == expected)
-    #expect(history.verdict == ComparisonVerdict(interval: expected))
-    #expect(history.flags.isEmpty)
+    // One worker a side: the difference could be W1's and W2's own habits, so no cluster
+    // interval and no claim, however wide the gap.
+    #expect(training.clusters == TrainingComparison.TrainingClusters(trained: 1, untrained: 1))
+    #expect(history.clusterInterval == nil)
+    #expect(history.verdict == .noClearChange)
+    #expect(
+      history.flags == [
+        TrainingFlag(flag: .fewWorkers, group: "trained"),
+        TrainingFlag(flag: .fewWorkers, group: "untrained"),
+      ])
+    #expect(training.notes.contains { $0.contains("fewer than 5 workers a side") })
     #expect(training.notes.contains { $0.contains("1 case(s) without a recorded worker") })
     #expect(training.notes.contains { $0.contains("2 case(s) of workers already trained") })
   }

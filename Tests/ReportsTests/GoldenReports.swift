@@ -230,18 +230,18 @@ enum GoldenReports {
 
     ### Trained and untrained workers’ cases (difference in differences)
 
-    “Neglect”: the change in trained workers’ cases minus the change in untrained workers’ cases, between 2026-09-15 and 2027-03-15, with a MOVER 95% interval. It assumes both groups would otherwise have changed alike, and workers were not assigned to training at random: read it as evidence, not proof.
+    “Neglect”: the change in trained workers’ cases minus the change in untrained workers’ cases, between 2026-09-15 and 2027-03-15, with a 95% interval that resamples whole workers (one worker’s cases tend to be alike, so cases are not independent). It assumes both groups would otherwise have changed alike, and workers were not assigned to training at random: read it as evidence, not proof.
 
     **Cases in each group**
 
-    | Group | Before | After |
-    | --- | ---: | ---: |
-    | Trained workers | 6 | 6 |
-    | Untrained workers | 6 | 6 |
+    | Group | Cases before | Cases after | Workers |
+    | --- | ---: | ---: | ---: |
+    | Trained workers | 6 | 6 | 2 |
+    | Untrained workers | 6 | 6 | 2 |
 
     **Difference in differences by criterion**
 
-    | Criterion | Trained before | Trained after | Untrained before | Untrained after | Difference in differences (95% CI) | Verdict |
+    | Criterion | Trained before | Trained after | Untrained before | Untrained after | Difference in differences (95% CI, by worker) | Verdict |
     | --- | ---: | ---: | ---: | ---: | ---: | --- |
     | How well did the assessment take account of family history? | 0/6 (0%, 95% CI 0–39%; indicative only) | 2/5 (40%, 95% CI 12–77%; indicative only) | 6/6 (100%, 95% CI 61–100%; indicative only) | 3/6 (50%, 95% CI 19–81%; indicative only) | — | Counts only — fewer than 10 cases in every group |
     | Was the child's voice heard \\| recorded? | 2/6 (33%, 95% CI 10–70%; indicative only) | 4/6 (67%, 95% CI 30–90%; indicative only) | 2/6 (33%, 95% CI 10–70%; indicative only) | 4/6 (67%, 95% CI 30–90%; indicative only) | — | Counts only — fewer than 10 cases in every group |
@@ -249,6 +249,7 @@ enum GoldenReports {
     | Was professional challenge effective? | 3/3 (100%, 95% CI 44–100%; indicative only) | 6/6 (100%, 95% CI 61–100%; indicative only) | 0/6 (0%, 95% CI 0–39%; indicative only) | 0/3 (0%, 95% CI 0–56%; indicative only) | — | Counts only — fewer than 10 cases in every group |
 
     - The estimate assumes trained and untrained workers' cases would have changed alike without the training, and workers were not assigned to training at random: read it as evidence, not proof.
+    - Only 2 workers in one group: with fewer than 5 workers a side, a difference could be those workers' own habits, so no change is claimed.
 
     ## Evidence by theme
 

@@ -146,7 +146,8 @@ enum CompareCommand {
       text += "\nTrained workers ('\(trained.course)'): difference-in-differences, in points\n"
       text += TextTable.render(
         header: [
-          "question", "trained before→after", "untrained before→after", "DiD", "95% CI", "verdict",
+          "question", "trained before→after", "untrained before→after", "DiD", "95% CI by worker",
+          "verdict",
         ],
         rows: trained.questions.map { effect in
           [
@@ -154,8 +155,13 @@ enum CompareCommand {
             "\(FindingsText.percent(effect.trainedBefore.proportion))→\(FindingsText.percent(effect.trainedAfter.proportion))",
             "\(FindingsText.percent(effect.untrainedBefore.proportion))→\(FindingsText.percent(effect.untrainedAfter.proportion))",
             signedPoints(effect.differenceInDifferences),
-            effect.interval.map { "\(signedPoints($0.lower)) to \(signedPoints($0.upper))" } ?? "—",
-            effect.flags.isEmpty ? effect.verdict.rawValue : "counts only (a group under 10)",
+            effect.clusterInterval.map {
+              "\(signedPoints($0.lower)) to \(signedPoints($0.upper))"
+            } ?? "—",
+            effect.flags.isEmpty
+              ? effect.verdict.rawValue
+              : effect.flags.allSatisfy { $0.flag == .fewWorkers }
+                ? "no claim (a group under 5 workers)" : "counts only (a group under 10)",
           ]
         })
       for note in trained.notes { text += "  \(note)\n" }

@@ -14,6 +14,9 @@ struct ComparisonSide: Sendable {
   private(set) var strata: BreakdownAccumulator?
   private(set) var trained: RoundTally
   private(set) var untrained: RoundTally
+  /// The training groups' cases by worker (the clusters of the cluster bootstrap).
+  private(set) var trainedByWorker: [String: RoundTally] = [:]
+  private(set) var untrainedByWorker: [String: RoundTally] = [:]
   private(set) var unknownWorker = 0
   private(set) var alreadyTrained = 0
   private let roster: TrainingRoster?
@@ -56,8 +59,17 @@ struct ComparisonSide: Sendable {
     strata?.add(evaluator, record: audited.record, agency: used.agency)
     guard let roster, let roundDate else { return }
     switch roster.side(worker: audited.record.worker, roundDate: roundDate) {
-    case .trained: trained.add(evaluator)
-    case .untrained: untrained.add(evaluator)
+    case .trained:
+      trained.add(evaluator)
+      trainedByWorker[
+        Trimming.trimmed(audited.record.worker ?? ""), default: RoundTally(plan: plan)
+      ]
+      .add(evaluator)
+    case .untrained:
+      untrained.add(evaluator)
+      untrainedByWorker[
+        Trimming.trimmed(audited.record.worker ?? ""), default: RoundTally(plan: plan)
+      ].add(evaluator)
     case .unknownWorker: unknownWorker += 1
     case .alreadyTrained: alreadyTrained += 1
     }
@@ -72,6 +84,12 @@ struct ComparisonSide: Sendable {
     if let otherStrata = other.strata { strata?.merge(otherStrata) }
     trained.merge(other.trained)
     untrained.merge(other.untrained)
+    for (worker, tally) in other.trainedByWorker {
+      trainedByWorker[worker, default: RoundTally(plan: plan)].merge(tally)
+    }
+    for (worker, tally) in other.untrainedByWorker {
+      untrainedByWorker[worker, default: RoundTally(plan: plan)].merge(tally)
+    }
     unknownWorker += other.unknownWorker
     alreadyTrained += other.alreadyTrained
   }

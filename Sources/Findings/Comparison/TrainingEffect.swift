@@ -7,8 +7,11 @@ public struct TrainingEffect: Sendable, Hashable, Codable {
   public enum Flag: String, Sendable, Hashable, Codable, CaseIterable {
     /// A group has no judged cases, so the estimate is undefined.
     case emptyCell
-    /// A group has fewer than 10 judged cases: indicative only.
+    /// A group has fewer than 10 judged cases: counts only.
     case smallCell
+    /// A group's cases come from fewer than 5 workers: any difference could be those workers'
+    /// own habits, so counts and the case-level interval only, no cluster interval or verdict.
+    case fewWorkers
   }
 
   /// The question's stable id.
@@ -24,8 +27,18 @@ public struct TrainingEffect: Sendable, Hashable, Codable {
   /// (trained after − trained before) − (untrained after − untrained before), or `nil` when a
   /// group is empty.
   public var differenceInDifferences: Double?
-  /// Its 95% interval by MOVER over the four Wilson intervals (Zou & Donner 2008).
+  /// Its 95% interval by MOVER over the four Wilson intervals (Zou & Donner 2008), which
+  /// treats every case as independent: too narrow when a worker holds several cases.
   public var interval: ConfidenceInterval?
+  /// Its cluster-robust 95% interval.
+  ///
+  /// A bias-corrected percentile bootstrap resampling whole workers (each with all their cases in both rounds; Field and Welsh 2007, Cameron, Gelbach
+  /// and Miller 2008), the seed in ``TrainingComparison/clusterBootstrap``. The verdict rests
+  /// on this interval.
+  public var clusterInterval: ConfidenceInterval?
+  /// The two-sided p-value of the estimate over its cluster-bootstrap standard error (a Wald
+  /// test), before Holm's adjustment across the criteria.
+  public var clusterP: Double?
   /// What the interval supports: "improved" means the trained workers' cases improved more
   /// than the untrained workers'.
   public var verdict: ComparisonVerdict
@@ -46,13 +59,15 @@ public struct TrainingEffect: Sendable, Hashable, Codable {
     self.untrainedAfter = untrainedAfter
     self.differenceInDifferences = differenceInDifferences
     self.interval = interval
+    clusterInterval = nil
+    clusterP = nil
     self.verdict = verdict
     self.flags = flags
   }
 
   private enum CodingKeys: String, CodingKey {
     case id, trainedBefore, trainedAfter, untrainedBefore, untrainedAfter
-    case differenceInDifferences, ci, verdict, flags
+    case differenceInDifferences, ci, clusterCI, clusterP, verdict, flags
   }
 
   /// Decodes the JSON form.
@@ -68,6 +83,10 @@ public struct TrainingEffect: Sendable, Hashable, Codable {
     interval = try IntervalCoding.interval(
       estimate: differenceInDifferences,
       pair: container.decodeIfPresent([Double].self, forKey: .ci))
+    clusterInterval = try IntervalCoding.interval(
+      estimate: differenceInDifferences,
+      pair: container.decodeIfPresent([Double].self, forKey: .clusterCI))
+    clusterP = try container.decodeIfPresent(Double.self, forKey: .clusterP)
     verdict = try container.decode(ComparisonVerdict.self, forKey: .verdict)
     flags = try container.decode([TrainingFlag].self, forKey: .flags)
   }
@@ -82,6 +101,8 @@ public struct TrainingEffect: Sendable, Hashable, Codable {
     try container.encode(untrainedAfter, forKey: .untrainedAfter)
     try container.encode(differenceInDifferences, forKey: .differenceInDifferences)
     try container.encode(IntervalCoding.pair(interval), forKey: .ci)
+    try container.encode(IntervalCoding.pair(clusterInterval), forKey: .clusterCI)
+    try container.encode(clusterP, forKey: .clusterP)
     try container.encode(verdict, forKey: .verdict)
     try container.encode(flags, forKey: .flags)
   }

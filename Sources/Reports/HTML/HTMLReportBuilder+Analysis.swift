@@ -301,27 +301,28 @@ extension HTMLReportBuilder {
     writer.paragraph(
       "“\(training.course)”: the change in trained workers’ cases minus the change in untrained "
         + "workers’ cases, between \(training.beforeDate) and \(training.afterDate), with a "
-        + "MOVER 95% interval. It assumes both groups would otherwise have changed alike, and "
+        + "95% interval that resamples whole workers (one worker’s cases tend to be alike, so "
+        + "cases are not independent). It assumes both groups would otherwise have changed alike, and "
         + "workers were not assigned to training at random: read it as evidence, not proof.")
     let counts = training.cases
     writer.table(
       caption: "Cases in each group",
-      columns: ["Group", "Before", "After"],
+      columns: ["Group", "Cases before", "Cases after", "Workers"],
       rows: [
         [
           .text("Trained workers"), .number("\(counts.trainedBefore)"),
-          .number("\(counts.trainedAfter)"),
+          .number("\(counts.trainedAfter)"), .number("\(training.clusters.trained)"),
         ],
         [
           .text("Untrained workers"), .number("\(counts.untrainedBefore)"),
-          .number("\(counts.untrainedAfter)"),
+          .number("\(counts.untrainedAfter)"), .number("\(training.clusters.untrained)"),
         ],
       ], className: "compact")
     writer.table(
       caption: "Difference in differences by criterion",
       columns: [
         "Criterion", "Trained before", "Trained after", "Untrained before", "Untrained after",
-        "Difference in differences (95% CI)", "Verdict",
+        "Difference in differences (95% CI, by worker)", "Verdict",
       ],
       rows: training.questions.map { effect in
         let verdict = ReportWords.trainingVerdict(effect)
@@ -331,7 +332,7 @@ extension HTMLReportBuilder {
           .number(ReportNumbers.finding(effect.trainedAfter)),
           .number(ReportNumbers.finding(effect.untrainedBefore)),
           .number(ReportNumbers.finding(effect.untrainedAfter)),
-          .number(ReportNumbers.difference(effect.differenceInDifferences, effect.interval)),
+          .number(ReportNumbers.difference(effect.differenceInDifferences, effect.clusterInterval)),
           .text(verdict),
         ]
       })

@@ -187,27 +187,34 @@ extension MarkdownReportBuilder {
     writer.paragraph(
       "“\(training.course)”: the change in trained workers’ cases minus the change in untrained "
         + "workers’ cases, between \(training.beforeDate) and \(training.afterDate), with a "
-        + "MOVER 95% interval. It assumes both groups would otherwise have changed alike, and "
+        + "95% interval that resamples whole workers (one worker’s cases tend to be alike, so "
+        + "cases are not independent). It assumes both groups would otherwise have changed alike, and "
         + "workers were not assigned to training at random: read it as evidence, not proof.")
     let counts = training.cases
     writer.table(
-      caption: "Cases in each group", columns: ["Group", "Before", "After"],
+      caption: "Cases in each group", columns: ["Group", "Cases before", "Cases after", "Workers"],
       rows: [
-        ["Trained workers", "\(counts.trainedBefore)", "\(counts.trainedAfter)"],
-        ["Untrained workers", "\(counts.untrainedBefore)", "\(counts.untrainedAfter)"],
-      ], numeric: [1, 2])
+        [
+          "Trained workers", "\(counts.trainedBefore)", "\(counts.trainedAfter)",
+          "\(training.clusters.trained)",
+        ],
+        [
+          "Untrained workers", "\(counts.untrainedBefore)", "\(counts.untrainedAfter)",
+          "\(training.clusters.untrained)",
+        ],
+      ], numeric: [1, 2, 3])
     writer.table(
       caption: "Difference in differences by criterion",
       columns: [
         "Criterion", "Trained before", "Trained after", "Untrained before", "Untrained after",
-        "Difference in differences (95% CI)", "Verdict",
+        "Difference in differences (95% CI, by worker)", "Verdict",
       ],
       rows: training.questions.map { effect in
         [
           model.questionText(effect.id), ReportNumbers.finding(effect.trainedBefore),
           ReportNumbers.finding(effect.trainedAfter), ReportNumbers.finding(effect.untrainedBefore),
           ReportNumbers.finding(effect.untrainedAfter),
-          ReportNumbers.difference(effect.differenceInDifferences, effect.interval),
+          ReportNumbers.difference(effect.differenceInDifferences, effect.clusterInterval),
           ReportWords.trainingVerdict(effect),
         ]
       }, numeric: [1, 2, 3, 4, 5])

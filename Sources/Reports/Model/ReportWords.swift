@@ -67,12 +67,21 @@ enum ReportWords {
   /// A training effect's verdict with its flags: "Improved — fewer than 10 cases in every
   /// group".
   static func trainingVerdict(_ effect: TrainingEffect) -> String {
-    // A group under 10 cases gives counts only: no difference and no verdict.
-    var text = effect.flags.isEmpty ? verdict(effect.verdict) : "Counts only"
+    // A group under 10 cases gives counts only: no difference and no verdict; a group from
+    // under 5 workers, no verdict.
+    let countsOnly = effect.flags.contains { $0.flag != .fewWorkers }
+    var text =
+      countsOnly
+      ? "Counts only" : effect.flags.isEmpty ? verdict(effect.verdict) : "No change claimed"
     for flag in TrainingEffect.Flag.allCases {
       let groups = effect.flags.filter { $0.flag == flag }.map(\.group)
       guard !groups.isEmpty else { continue }
-      let lead = flag == .emptyCell ? "no cases" : "fewer than 10 cases"
+      let lead =
+        switch flag {
+        case .emptyCell: "no cases"
+        case .smallCell: "fewer than 10 cases"
+        case .fewWorkers: "fewer than 5 workers"
+        }
       text +=
         groups.count == 4
         ? " — \(lead) in every group"
