@@ -32,7 +32,7 @@ enum GoldenReports {
 
     The criteria and themes furthest below and above the standard, among those judged in at least 5 cases. Every percentage is shown with its count, denominator and 95% interval. Figures resting on fewer than 10 cases are marked “indicative only”. A change is called an improvement or a worsening only when it is confirmed: its 95% interval excludes zero and it survives the adjustment for the number of criteria compared.
 
-    **Compared with the earlier round:** against “Neglect audit, September 2026”, of 4 criteria compared 0 improved and 0 worsened, confirmed after adjusting for 4 comparisons; 4 showed no clear change. 1 warning(s) limit how far this can be read: see “Before and after”.
+    **Compared with the earlier round:** against “Neglect audit, September 2026”, of 4 criteria compared 0 improved and 0 worsened, confirmed after adjusting for 4 comparisons; 4 showed no clear change. A warning limits how far this can be read: see “Before and after”.
 
     ### Criteria most often below the standard
 

@@ -94,3 +94,48 @@ public enum WorkspaceDataError: Error, Sendable, Equatable, CustomStringConverti
     }
   }
 }
+
+extension Workspace {
+  /// The criteria `round` declared primary, in declaration order, or `nil` when it declared
+  /// none.
+  public func primaryCriteria(round: RoundRecord) throws -> [String]? {
+    let ids = try database.query(
+      "SELECT question_id FROM round_primary_criteria WHERE round_id = ? ORDER BY position",
+      [round.id]
+    ).compactMap { $0.string("question_id") }
+    return ids.isEmpty ? nil : ids
+  }
+
+  /// Records `ids` as `round`'s primary criteria and logs it; declaring the same list again
+  /// does nothing, and a different list is a conflict (a pre-declared family never changes).
+  ///
+  /// - Returns: whether the list was recorded now (`false` when it already was).
+  @discardableResult
+  public func declarePrimaryCriteria(_ ids: [String], round: RoundRecord, actor: String) throws
+    -> Bool
+  {
+    if let declared = try primaryCriteria(round: round) {
+      guard declared == ids else {
+        throw WorkspaceDataError.conflict(
+          "the round '\(round.name)' already declared its primary criteria ("
+            + declared.joined(separator: ", ")
+            + "); a pre-declared family cannot change after the fact")
+      }
+      return false
+    }
+    let at = Workspace.timestamp(now())
+    try write(
+      actor: actor, action: "round.primaryDeclared", subject: round.name,
+      details: ["criteria": ids.joined(separator: ",")]
+    ) { database in
+      for (position, id) in ids.enumerated() {
+        try database.execute(
+          """
+          INSERT INTO round_primary_criteria(round_id, position, question_id, declared_at)
+          VALUES (?, ?, ?, ?)
+          """, [round.id, position, id, at])
+      }
+    }
+    return true
+  }
+}

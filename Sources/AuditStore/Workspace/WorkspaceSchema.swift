@@ -206,5 +206,23 @@ enum WorkspaceSchema {
         ) STRICT;
         CREATE INDEX snapshot_warnings_by_case ON snapshot_warnings(snapshot_id, case_id);
         """),
+    Migration(
+      version: 6, name: "pre-declared primary criteria",
+      sql: """
+        -- The criteria a follow-up round declared primary before its comparison: Holm's
+        -- family. Declared once; never changed.
+        CREATE TABLE round_primary_criteria (
+          round_id INTEGER NOT NULL REFERENCES rounds(id),
+          position INTEGER NOT NULL,
+          question_id TEXT NOT NULL,
+          declared_at TEXT NOT NULL,
+          PRIMARY KEY (round_id, position),
+          UNIQUE (round_id, question_id)
+        ) STRICT;
+        CREATE TRIGGER round_primary_criteria_fixed BEFORE UPDATE ON round_primary_criteria
+        BEGIN SELECT RAISE(ABORT, 'declared primary criteria never change'); END;
+        CREATE TRIGGER round_primary_criteria_kept BEFORE DELETE ON round_primary_criteria
+        BEGIN SELECT RAISE(ABORT, 'declared primary criteria never change'); END;
+        """),
   ])
 }

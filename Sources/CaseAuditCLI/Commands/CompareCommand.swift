@@ -26,6 +26,11 @@ enum CompareCommand {
         "trained-workers", valueName: "course",
         help: "Difference-in-differences by training attendance."),
       .option(
+        "primary", valueName: "id,...",
+        help: "Declare the follow-up round's primary criteria (recorded with the round, once): "
+          + "Holm's adjustment then runs over these alone and every other criterion is "
+          + "secondary, never confirmed."),
+      .option(
         "design", valueName: "cohort|per-round",
         help: "With --trained-workers: cohort (default; each worker classified once, by the "
           + "follow-up's audit date) or per-round (by each round's own audit date; the groups "
@@ -48,9 +53,15 @@ enum CompareCommand {
     let workspace = try invocation.openWorkspace()
     let before = try AuditedRound(roundName: try arguments.required("before"), workspace: workspace)
     let after = try AuditedRound(roundName: try arguments.required("after"), workspace: workspace)
-    return try comparison(
+    var result = try comparison(
       before: before, after: after, within: within, course: arguments.value("trained-workers"),
       design: try design(arguments), workspace: workspace)
+    if let list = arguments.value("primary") {
+      let ids = try declarePrimary(
+        list, compared: result, after: after, workspace: workspace, invocation: invocation)
+      result.declarePrimary(ids)
+    }
+    return result
   }
 
   /// The trained-versus-untrained design `--design` asks for: `cohort` unless told otherwise.
@@ -65,11 +76,56 @@ enum CompareCommand {
     }
   }
 
+  /// Records `--primary`'s criteria with the follow-up round, after checking each names a
+  /// criterion the two rounds share.
+  static func declarePrimary(
+    _ list: String, compared: RoundComparison, after: AuditedRound, workspace: Workspace,
+    invocation: Invocation
+  ) throws -> [String] {
+    let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+    let commandPath = invocation.arguments.commandPath
+    guard !ids.isEmpty else {
+      throw UsageError(
+        message: "'--primary' needs one or more criterion ids", commandPath: commandPath)
+    }
+    let shared = Set(compared.questions.map(\.id))
+    let unknown = ids.filter { !shared.contains($0) }
+    guard unknown.isEmpty else {
+      throw UsageError(
+        message: "'--primary' names "
+          + unknown.map { "'\($0)'" }.joined(separator: ", ")
+          + ", not a criterion both rounds share (they share: "
+          + shared.sorted().prefix(8).joined(separator: ", ")
+          + (shared.count > 8 ? ", …" : "") + ")",
+        commandPath: commandPath)
+    }
+    guard Set(ids).count == ids.count else {
+      throw UsageError(message: "'--primary' names a criterion twice", commandPath: commandPath)
+    }
+    try workspace.declarePrimaryCriteria(ids, round: after.context.round, actor: invocation.actor)
+    return ids
+  }
+
   /// Compares two gathered rounds; with a course, also splits each by training attendance
-  /// before the round's audit date (used by `compare` and `report --compare-with`).
+  /// before the round's audit date (used by `compare` and `report --compare-with`). Where
+  /// the follow-up round declared primary criteria, Holm's family is those.
   static func comparison(
     before: AuditedRound, after: AuditedRound, within: BreakdownDimension?, course: String?,
     design: TrainingGrouping = .cohort, workspace: Workspace
+  ) throws -> RoundComparison {
+    var result = try unadjusted(
+      before: before, after: after, within: within, course: course, design: design,
+      workspace: workspace)
+    if let primary = try workspace.primaryCriteria(round: after.context.round) {
+      result.declarePrimary(primary)
+    }
+    return result
+  }
+
+  private static func unadjusted(
+    before: AuditedRound, after: AuditedRound, within: BreakdownDimension?, course: String?,
+    design: TrainingGrouping, workspace: Workspace
   ) throws -> RoundComparison {
     guard let course else {
       return RoundComparison.compute(
@@ -166,10 +222,19 @@ enum CompareCommand {
         })
       for note in trained.notes { text += "  \(note)\n" }
     }
-    text +=
-      "\nA change is confirmed only where its 95% interval excludes zero and it survives Holm's "
-      + "adjustment for the \(comparison.familySize) criteria compared; otherwise it is at most a "
-      + "possible change.\n"
+    if let primary = comparison.primary {
+      text +=
+        "\nPrimary criteria, declared with the follow-up round: "
+        + primary.joined(separator: ", ") + ". A change is confirmed only where its 95% "
+        + "interval excludes zero and it survives Holm's adjustment for the "
+        + "\(comparison.familySize) primary criteria; every other criterion is secondary, at "
+        + "most a possible change.\n"
+    } else {
+      text +=
+        "\nA change is confirmed only where its 95% interval excludes zero and it survives Holm's "
+        + "adjustment for the \(comparison.familySize) criteria compared; otherwise it is at most a "
+        + "possible change.\n"
+    }
     return text
   }
 }

@@ -30,6 +30,10 @@ public struct RoundComparison: Sendable, Hashable, Codable {
   public var strata: [ComparisonStratum]
   /// The difference-in-differences between trained and untrained workers' cases, when asked.
   public var trainedWorkers: TrainingComparison?
+  /// The pre-declared primary criteria, when the follow-up round records them: Holm's family
+  /// is then these alone, and every other criterion is secondary (see
+  /// ``declarePrimary(_:)``).
+  public var primary: [String]?
 
   /// Creates a comparison from its parts.
   public init(
@@ -48,6 +52,7 @@ public struct RoundComparison: Sendable, Hashable, Codable {
     self.within = within
     self.strata = strata
     self.trainedWorkers = trainedWorkers
+    primary = nil
   }
 
   /// Compares two rounds.
@@ -134,12 +139,17 @@ public struct RoundComparison: Sendable, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case before, after, questions, themes, unmatchedQuestions, caseMix, warnings, within, strata
-    case trainedWorkers
+    case trainedWorkers, primary
   }
 
   /// The number of criteria whose tests Holm's adjustment runs over: every question compared
-  /// with cases in both rounds (the family the verdicts' "adjusting for N comparisons" names).
-  public var familySize: Int { questions.count { $0.fisherP != nil } }
+  /// with cases in both rounds, or the pre-declared primary ones among them (the family the
+  /// verdicts' "adjusting for N comparisons" names).
+  public var familySize: Int {
+    questions.count { question in
+      question.fisherP != nil && (primary.map { $0.contains(question.id) } ?? true)
+    }
+  }
 
   private enum DerivedKeys: String, CodingKey {
     case familySize
@@ -160,5 +170,6 @@ public struct RoundComparison: Sendable, Hashable, Codable {
     try container.encode(within, forKey: .within)
     try container.encode(strata, forKey: .strata)
     try container.encode(trainedWorkers, forKey: .trainedWorkers)
+    try container.encode(primary, forKey: .primary)
   }
 }

@@ -199,10 +199,21 @@ struct HTMLReportBuilder {
     let possible = questions.filter { $0.verdict == .possibleChange }
     let unclear = questions.count - improved - worsened - possible.count
     let family = comparison.familySize
-    var text =
-      "against “\(comparison.before.round)”, of \(questions.count) criteria compared "
-      + "\(improved) improved and \(worsened) worsened, confirmed after adjusting for "
-      + "\(family) comparisons; \(unclear) showed no clear change."
+    var text: String
+    if let primary = comparison.primary {
+      let secondary = questions.count - questions.count { primary.contains($0.id) }
+      text =
+        "against “\(comparison.before.round)”, of the \(family) primary criteria declared "
+        + "before the comparison, \(improved) improved and \(worsened) worsened, confirmed "
+        + "after adjusting for \(family == 1 ? "1 comparison" : "\(family) comparisons"); of "
+        + "all \(questions.count) criteria compared, \(unclear) showed no clear change (the "
+        + "\(secondary) secondary criteria are never counted as confirmed)."
+    } else {
+      text =
+        "against “\(comparison.before.round)”, of \(questions.count) criteria compared "
+        + "\(improved) improved and \(worsened) worsened, confirmed after adjusting for "
+        + "\(family) comparisons; \(unclear) showed no clear change."
+    }
     if !possible.isEmpty {
       let names = possible.prefix(5).map { "“\($0.text)”" }.joined(separator: ", ")
       text +=
@@ -211,7 +222,9 @@ struct HTMLReportBuilder {
         + (possible.count > 5 ? " and \(possible.count - 5) more." : ".")
     }
     if !comparison.warnings.isEmpty {
-      text += " \(comparison.warnings.count) warning(s) limit how far this can be read: see "
+      let count = comparison.warnings.count
+      text += count == 1 ? " A warning limits" : " \(count) warnings limit"
+      text += " how far this can be read: see "
       text += "“Before and after”."
     }
     return text

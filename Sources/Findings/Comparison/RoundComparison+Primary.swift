@@ -1,0 +1,36 @@
+public import Statistics
+
+extension RoundComparison {
+  /// Makes `ids` the Holm family: the criteria declared primary before the follow-up's
+  /// findings were seen.
+  ///
+  /// Holm's adjustment then runs over the primary criteria with cases in both rounds alone, so
+  /// a pre-declared short list keeps its power; every other criterion is secondary — shown
+  /// with its interval and unadjusted p, never confirmed (at most a *possible change*).
+  /// Declaring the primary outcomes in advance is what CONSORT 2010 (item 6a) and ICH E9 (§2.2.2)
+  /// ask of a trial; it is the honest alternative to adjusting over every criterion. Ids
+  /// that name no compared criterion are ignored here (the caller checks them).
+  public mutating func declarePrimary(_ ids: [String]) {
+    let wanted = Set(ids)
+    primary = ids
+    let family = questions.indices.filter {
+      wanted.contains(questions[$0].id) && questions[$0].fisherP != nil
+    }
+    let adjusted = Holm.adjust(family.compactMap { questions[$0].fisherP }) ?? []
+    for index in questions.indices { questions[index].holmP = nil }
+    for (index, value) in zip(family, adjusted) { questions[index].holmP = value }
+    let secondaryNote =
+      "possible change — a secondary criterion (not among the \(family.count) pre-declared "
+      + "primary ones), so not confirmed"
+    for index in questions.indices {
+      let question = questions[index]
+      let verdict = ComparisonVerdict(
+        interval: question.interval, fisherP: question.fisherP, holmP: question.holmP)
+      questions[index].verdict = verdict
+      questions[index].caveat =
+        wanted.contains(question.id)
+        ? verdict.caveat(familySize: family.count)
+        : (verdict == .possibleChange ? secondaryNote : nil)
+    }
+  }
+}
