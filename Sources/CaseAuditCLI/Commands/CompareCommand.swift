@@ -107,9 +107,10 @@ enum CompareCommand {
     return ids
   }
 
-  /// Compares two gathered rounds; with a course, also splits each by training attendance
-  /// before the round's audit date (used by `compare` and `report --compare-with`). Where
-  /// the follow-up round declared primary criteria, Holm's family is those.
+  /// Compares two gathered rounds (used by `compare` and `report --compare-with`).
+  ///
+  /// With a course, also splits each by training attendance. Where the follow-up round
+  /// declared primary criteria, Holm's family is those.
   static func comparison(
     before: AuditedRound, after: AuditedRound, within: BreakdownDimension?, course: String?,
     design: TrainingGrouping = .cohort, workspace: Workspace
