@@ -32,7 +32,7 @@ enum GoldenReports {
 
     The criteria and themes furthest below and above the standard, among those judged in at least 5 cases. Every percentage is shown with its count, denominator and 95% interval. Figures resting on fewer than 10 cases are marked “indicative only”. A change is called an improvement or a worsening only when it is confirmed: its 95% interval excludes zero and it survives the adjustment for the number of criteria compared.
 
-    **Compared with the earlier round:** against “Neglect audit, September 2026”, of 4 criteria compared 0 improved and 0 worsened, confirmed after adjusting for 4 comparisons; 4 showed no clear change. A warning limits how far this can be read: see “Before and after”.
+    **Compared with the earlier round:** against “Neglect audit, September 2026”, of 4 criteria compared, 0 improved and 0 worsened, confirmed after adjusting for 4 comparisons; 4 showed no clear change. A warning limits how far this can be read: see “Before and after”.
 
     ### Criteria most often below the standard
 
@@ -199,7 +199,7 @@ enum GoldenReports {
 
     ## Before and after
 
-    “Neglect audit, September 2026” (before) compared with “Neglect audit, March 2027” (after): the share of cases judged acceptable on each criterion in both rounds. A change is called an improvement or a worsening only when the 95% interval for the difference (Newcombe’s hybrid score) excludes zero.
+    “Neglect audit, September 2026” (before) compared with “Neglect audit, March 2027” (after): the share of cases judged acceptable on each criterion in both rounds. A change is called an improvement or a worsening only when the 95% interval for the difference (Newcombe’s hybrid score) excludes zero and the change is still clear after allowing for the number of criteria compared (Holm’s method).
 
     **Warning:** The stage-mix test is approximate: 6 expected count(s) are below 5.
 
@@ -216,10 +216,10 @@ enum GoldenReports {
 
     | Criterion | Before | After | Difference (95% CI) | Fisher p | Holm p | Mann–Whitney p | Cliff’s δ | Verdict |
     | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-    | How well did the assessment take account of family history? | 6/12 (50%, 95% CI 25–75%) | 5/11 (45%, 95% CI 21–72%) | −5 pp (95% CI −39 to +32 pp) | 1.000 | 1.000 | 0.589 | −0.16 | No clear change |
-    | Was the child's voice heard \\| recorded? | 4/12 (33%, 95% CI 14–61%) | 8/12 (67%, 95% CI 39–86%) | +33 pp (95% CI −6 to +61 pp) | 0.220 | 0.881 | 0.056 | 0.44 | No clear change |
-    | How good was the plan? | 6/12 (50%, 95% CI 25–75%) | 9/12 (75%, 95% CI 47–91%) | +25 pp (95% CI −12 to +54 pp) | 0.400 | 1.000 | 0.163 | 0.31 | No clear change |
-    | Was professional challenge effective? | 3/9 (33%, 95% CI 12–65%; indicative only) | 6/9 (67%, 95% CI 35–88%; indicative only) | +33 pp (95% CI −11 to +63 pp) | 0.347 | 1.000 | 0.378 | 0.22 | No clear change (indicative only) |
+    | How well did the assessment take account of family history? | 6/12 (50%, 95% CI 25–75%) | 5/11 (45%, 95% CI 21–72%) | −5 pp (95% CI −39 to +32 pp) | 1.000 | 1.000 | 0.589 | −0.16 | No clear change: down 5 points (95% CI −39 to +32); p = 1.000 on its own, 1.000 after allowing for 4 comparisons. |
+    | Was the child's voice heard \\| recorded? | 4/12 (33%, 95% CI 14–61%) | 8/12 (67%, 95% CI 39–86%) | +33 pp (95% CI −6 to +61 pp) | 0.220 | 0.881 | 0.056 | 0.44 | No clear change: up 33 points (95% CI −6 to +61); p = 0.220 on its own, 0.881 after allowing for 4 comparisons. |
+    | How good was the plan? | 6/12 (50%, 95% CI 25–75%) | 9/12 (75%, 95% CI 47–91%) | +25 pp (95% CI −12 to +54 pp) | 0.400 | 1.000 | 0.163 | 0.31 | No clear change: up 25 points (95% CI −12 to +54); p = 0.400 on its own, 1.000 after allowing for 4 comparisons. |
+    | Was professional challenge effective? | 3/9 (33%, 95% CI 12–65%; indicative only) | 6/9 (67%, 95% CI 35–88%; indicative only) | +33 pp (95% CI −11 to +63 pp) | 0.347 | 1.000 | 0.378 | 0.22 | No clear change: up 33 points (95% CI −11 to +63); p = 0.347 on its own, 1.000 after allowing for 4 comparisons (indicative only). |
 
     **Share of cases acceptable throughout each theme, before and after**
 

@@ -209,10 +209,13 @@ struct HTMLReportBuilder {
         + "all \(questions.count) criteria compared, \(unclear) showed no clear change (the "
         + "\(secondary) secondary criteria are never counted as confirmed)."
     } else {
+      let untested = questions.count - family
       text =
-        "against “\(comparison.before.round)”, of \(questions.count) criteria compared "
+        "against “\(comparison.before.round)”, of \(questions.count) criteria compared"
+        + (untested > 0 ? " (\(family) with cases in both rounds)" : "") + ", "
         + "\(improved) improved and \(worsened) worsened, confirmed after adjusting for "
-        + "\(family) comparisons; \(unclear) showed no clear change."
+        + "\(family == 1 ? "1 comparison" : "\(family) comparisons"); \(unclear) showed no "
+        + "clear change."
     }
     if !possible.isEmpty {
       let names = possible.prefix(5).map { "“\($0.text)”" }.joined(separator: ", ")

@@ -1,4 +1,5 @@
 import Findings
+import Statistics
 
 extension HTMLReportBuilder {
   // MARK: - Breakdown
@@ -166,7 +167,8 @@ extension HTMLReportBuilder {
       "“\(comparison.before.round)” (before) compared with “\(comparison.after.round)” (after): "
         + "the share of cases judged acceptable on each criterion in both rounds. A change is "
         + "called an improvement or a worsening only when the 95% interval for the difference "
-        + "(Newcombe’s hybrid score) excludes zero.")
+        + "(Newcombe’s hybrid score) excludes zero and the change is still clear after allowing "
+        + "for the number of criteria compared (Holm’s method).")
     for warning in comparison.warnings {
       writer.notice("Warning:", warning.message, strong: true)
     }
@@ -225,7 +227,7 @@ extension HTMLReportBuilder {
             .number(ReportNumbers.pValue(question.holmP)),
             .number(ReportNumbers.pValue(question.mannWhitneyP)),
             .number(ReportNumbers.decimal(question.cliffsDelta)),
-            .text(Self.verdictText(question.verdict, question.caveat, question.indicativeOnly)),
+            .text(Self.verdictSentence(question, in: comparison)),
           ]
         })
     }
@@ -264,6 +266,43 @@ extension HTMLReportBuilder {
     if let caveat { text += " — \(caveat)" }
     if indicative { text += " (indicative only)" }
     return text
+  }
+
+  /// A criterion's verdict in plain words with its interval and both p-values: "Possible
+  /// change, not confirmed: up 25 points (95% CI +3 to +44); p = 0.042 on its own, 1.000
+  /// after allowing for 32 comparisons."
+  static func verdictSentence(
+    _ question: QuestionComparison, in comparison: RoundComparison
+  ) -> String {
+    let family = comparison.familySize
+    let secondary = comparison.primary.map { !$0.contains(question.id) } ?? false
+    var text = ReportWords.verdict(question.verdict)
+    if let difference = question.difference {
+      let size = ReportNumbers.whole(abs(difference))
+      let direction =
+        size == 0
+        ? "no change"
+        : "\(difference > 0 ? "up" : "down") \(size) "
+          + (size == 1 ? "point" : "points")
+      text += ": \(direction)"
+      if let interval = question.interval {
+        text +=
+          " (95% CI \(ReportNumbers.signedWhole(interval.lower)) to "
+          + "\(ReportNumbers.signedWhole(interval.upper)))"
+      }
+    }
+    if let raw = question.fisherP {
+      text += "; p = \(ReportNumbers.pValue(raw))"
+      if secondary {
+        text += ", a secondary criterion (not among the declared primary ones), so not adjusted"
+      } else if let adjusted = question.holmP {
+        text +=
+          " on its own, \(ReportNumbers.pValue(adjusted)) after allowing for "
+          + (family == 1 ? "1 comparison" : "\(family) comparisons")
+      }
+    }
+    if question.indicativeOnly { text += " (indicative only)" }
+    return text + "."
   }
 
   private mutating func strata(_ comparison: RoundComparison) {

@@ -97,7 +97,8 @@ extension MarkdownReportBuilder {
       "“\(comparison.before.round)” (before) compared with “\(comparison.after.round)” (after): "
         + "the share of cases judged acceptable on each criterion in both rounds. A change is "
         + "called an improvement or a worsening only when the 95% interval for the difference "
-        + "(Newcombe’s hybrid score) excludes zero.")
+        + "(Newcombe’s hybrid score) excludes zero and the change is still clear after allowing "
+        + "for the number of criteria compared (Holm’s method).")
     for warning in comparison.warnings { writer.bold("Warning:", warning.message) }
     writer.table(
       caption: "The two rounds",
@@ -132,8 +133,7 @@ extension MarkdownReportBuilder {
             ReportNumbers.pValue(question.fisherP), ReportNumbers.pValue(question.holmP),
             ReportNumbers.pValue(question.mannWhitneyP),
             ReportNumbers.decimal(question.cliffsDelta),
-            HTMLReportBuilder.verdictText(
-              question.verdict, question.caveat, question.indicativeOnly),
+            HTMLReportBuilder.verdictSentence(question, in: comparison),
           ]
         }, numeric: [1, 2, 3, 4, 5, 6, 7])
     }

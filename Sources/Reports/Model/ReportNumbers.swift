@@ -45,7 +45,7 @@ enum ReportNumbers {
       + "\(points(interval.upper)))"
   }
 
-  private static func signedWhole(_ value: Double) -> String {
+  static func signedWhole(_ value: Double) -> String {
     let number = whole(value)
     if number > 0 { return "+\(number)" }
     if number < 0 { return "−\(-number)" }
