@@ -268,9 +268,10 @@ extension HTMLReportBuilder {
     return text
   }
 
-  /// A criterion's verdict in plain words with its interval and both p-values: "Possible
-  /// change, not confirmed: up 25 points (95% CI +3 to +44); p = 0.042 on its own, 1.000
-  /// after allowing for 32 comparisons."
+  /// A criterion's verdict in plain words with its interval and both p-values.
+  ///
+  /// For example "Possible change, not confirmed: up 25 points (95% CI +3 to +44); p = 0.042
+  /// on its own, 1.000 after allowing for 32 comparisons."
   static func verdictSentence(
     _ question: QuestionComparison, in comparison: RoundComparison
   ) -> String {
