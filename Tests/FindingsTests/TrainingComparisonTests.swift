@@ -93,8 +93,8 @@ import Testing
         TrainingFlag(flag: .fewWorkers, group: "untrained"),
       ])
     #expect(training.notes.contains { $0.contains("fewer than 5 workers a side") })
-    #expect(training.notes.contains { $0.contains("1 case(s) without a recorded worker") })
-    #expect(training.notes.contains { $0.contains("2 case(s) of workers already trained") })
+    #expect(training.notes.contains { $0.contains("1 case without a recorded worker was") })
+    #expect(training.notes.contains { $0.contains("2 cases of workers already trained") })
   }
 
   @Test func atTheAuditDateEachRoundIsSplitByWhoHadAttendedByThen() throws {

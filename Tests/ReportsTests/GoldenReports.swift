@@ -10,9 +10,8 @@ enum GoldenReports {
 
     - **Purpose:** Follow-up after training
     - **Audit tool:** Neglect practice audit (fixture), version 1.2.0 (report-fixture)
-    - **Audit date:** 2027-03-15
-    - **Round created:** 2027-02-01T09:00:00Z
-    - **Report generated:** 2027-03-20T10:00:00Z
+    - **Audit date:** 15 March 2027
+    - **Report date:** 20 March 2027
     - **Training evaluated:** Neglect: using the GCP2
     - **Cases audited:** 12 of 12 sampled (0 moderated)
     - **Findings rest on:** each case's first allocated auditor's submitted answers
@@ -21,24 +20,24 @@ enum GoldenReports {
 
     **Who took part, by agency**
 
-    | Agency | Auditors | Responses |
-    | --- | ---: | ---: |
-    | Health | 1 | 4 |
-    | Social care | 1 | 4 |
-    | Education | 1 | 4 |
-    | All agencies | 3 | 12 |
+    | Agency | Auditors | Audits submitted | Cases moderated |
+    | --- | ---: | ---: | ---: |
+    | Health | 1 | 4 | 0 |
+    | Social care | 1 | 4 | 0 |
+    | Education | 1 | 4 | 0 |
+    | All agencies | 3 | 12 | 0 |
 
     ## Summary of key findings
 
     The criteria and themes furthest below and above the standard, among those judged in at least 5 cases. Every percentage is shown with its count, denominator and 95% interval. Figures resting on fewer than 10 cases are marked “indicative only”. A change is called an improvement or a worsening only when it is confirmed: its 95% interval excludes zero and it survives the adjustment for the number of criteria compared.
 
-    **Compared with the earlier round:** against “Neglect audit, September 2026”, of 4 criteria compared, 0 improved and 0 worsened, confirmed after adjusting for 4 comparisons; 4 showed no clear change. A warning limits how far this can be read: see “Before and after”.
+    **Compared with the earlier round:** against “Neglect audit, September 2026”, of 4 criteria compared, 0 improved and 0 worsened, confirmed after adjusting for 4 comparisons; 4 showed no clear change.
 
     ### Criteria most often below the standard
 
     In 6 of 11 cases (55%, 95% CI 28–79%) practice was rated below “Good” for: How well did the assessment take account of family history?
 
-    Published figure: 45% (Synthetic thematic report (2020), para 1): Nearly half lacked family history. The same answers here: 6 of 11 cases (55%, 95% CI 28–79%).
+    Published figure: 45% (Synthetic thematic report (2020), para 1): Nearly half lacked family history. Here: 55% — 6 of 11 cases; the true share is likely between 28% and 79%.
 
     > Family history not explored; P-02's earlier plan was not read.
     >
@@ -113,7 +112,7 @@ enum GoldenReports {
 
     | Criterion | Grades (cases) | Acceptable | Judged | Share | 95% CI | Notes |
     | --- | --- | ---: | ---: | ---: | ---: | --- |
-    | How well did the assessment take account of family history? | Outstanding 0; Good 5; Requires improvement to be good 3; Inadequate 3 | 5 | 11 | 45% | 21–72% | 1 N/A; Published figure: 45% (Synthetic thematic report (2020), para 1): Nearly half lacked family history. The same answers here: 6 of 11 cases (55%, 95% CI 28–79%). |
+    | How well did the assessment take account of family history? | Outstanding 0; Good 5; Requires improvement to be good 3; Inadequate 3 | 5 | 11 | 45% | 21–72% | 1 N/A; Published figure, put the same way round: about 55% (Synthetic thematic report (2020), para 1, which reported the other side: “Nearly half lacked family history”). Here: 45% — 5 of 11 cases; the true share is likely between 21% and 72%. |
     | Was the child's voice heard \\| recorded? | Yes 8; Partly 4; No 0 | 8 | 12 | 67% | 39–86% |  |
 
     **Other questions: Assessment**
@@ -201,7 +200,7 @@ enum GoldenReports {
 
     “Neglect audit, September 2026” (before) compared with “Neglect audit, March 2027” (after): the share of cases judged acceptable on each criterion in both rounds. A change is called an improvement or a worsening only when the 95% interval for the difference (Newcombe’s hybrid score) excludes zero and the change is still clear after allowing for the number of criteria compared (Holm’s method).
 
-    **Warning:** The stage-mix test is approximate: 6 expected count(s) are below 5.
+    **Note:** The stage-mix test rests on small numbers (6 cells of the stage-by-round table with an expected count below 5), so its p-value is approximate; it found no difference in case mix (p = 1.000).
 
     **The two rounds**
 
@@ -230,7 +229,7 @@ enum GoldenReports {
 
     ### Trained and untrained workers’ cases (difference in differences)
 
-    “Neglect”: the change in trained workers’ cases minus the change in untrained workers’ cases, between 2026-09-15 and 2027-03-15, with a 95% interval that resamples whole workers (one worker’s cases tend to be alike, so cases are not independent). It assumes both groups would otherwise have changed alike, and workers were not assigned to training at random: read it as evidence, not proof.
+    “Neglect”: the change in trained workers’ cases minus the change in untrained workers’ cases, between 15 September 2026 and 15 March 2027, with a 95% interval that resamples whole workers (one worker’s cases tend to be alike, so cases are not independent). It assumes both groups would otherwise have changed alike, and workers were not assigned to training at random: read it as evidence, not proof.
 
     **Cases in each group**
 
@@ -294,7 +293,7 @@ enum GoldenReports {
     ### Population
 
     - **Snapshot:** snap-2027-01
-    - **As at:** 2027-01-31
+    - **As at:** 31 January 2027
     - **Children in the snapshot:** 2512
     - **Eligible after filters:** 930
     - **Filters:** neglect confirmed; open at the as-of date
@@ -324,7 +323,8 @@ enum GoldenReports {
 
     ### Allocation to auditors
 
-    - **Auditors in the pool:** 4
+    - **Auditors allocated cases:** 4
+    - **Auditors per case:** 1, and 2 for the 33% of cases audited blind by more than one
     - **Double-audited (blind):** 33% of cases
     - **Allocation seed:** 77
 
@@ -363,7 +363,7 @@ enum GoldenReports {
 
     - Two auditors' responses were entered by the QA lead from paper forms.
 
-    Generated by CaseAudit on 2027-03-20T10:00:00Z from round “Neglect audit, March 2027” with Neglect practice audit (fixture) version 1.2.0.
+    Generated by CaseAudit on 20 March 2027 from round “Neglect audit, March 2027” with Neglect practice audit (fixture) version 1.2.0.
 
 
     """
@@ -371,7 +371,7 @@ enum GoldenReports {
   /// The golden summaryCSV.
   static let summaryCSV = """
     section,id,label,group,count,n,percent,ci_low,ci_high,value,flag,note\r
-    question,q.history,How well did the assessment take account of family history?,acceptable,5,11,45.5,21.3,72.0,,,\"1 N/A; Published figure: 45% (Synthetic thematic report (2020), para 1): Nearly half lacked family history. The same answers here: 6 of 11 cases (55%, 95% CI 28–79%).\"\r
+    question,q.history,How well did the assessment take account of family history?,acceptable,5,11,45.5,21.3,72.0,,,\"1 N/A; Published figure, put the same way round: about 55% (Synthetic thematic report (2020), para 1, which reported the other side: “Nearly half lacked family history”). Here: 45% — 5 of 11 cases; the true share is likely between 21% and 72%.\"\r
     level,q.history,Outstanding,outstanding,0,11,0.0,0.0,25.9,,,\r
     level,q.history,Good,good,5,11,45.5,21.3,72.0,,,\r
     level,q.history,Requires improvement to be good,requiresImprovement,3,11,27.3,9.7,56.6,,,\r
@@ -514,7 +514,7 @@ enum GoldenReports {
     comparison_theme,voice,Voice of the child,before,2,12,16.7,4.7,44.8,,,\r
     comparison_theme,voice,Voice of the child,after,6,12,50.0,25.4,74.6,,,\r
     comparison_theme,voice,Voice of the child,difference_pp,,,,-4.1,60.7,33.3,no clear change,\r
-    comparison_warning,caseMixApproximate,The stage-mix test is approximate: 6 expected count(s) are below 5.,,,,,,,,,\r
+    comparison_warning,caseMixApproximate,\"The stage-mix test rests on small numbers (6 cells of the stage-by-round table with an expected count below 5), so its p-value is approximate; it found no difference in case mix (p = 1.000).\",,,,,,,,,\r
     did,q.history,\"trained workers, before\",trainedBefore,0,6,0.0,0.0,39.0,,indicative only,\r
     did,q.history,\"trained workers, after\",trainedAfter,2,5,40.0,11.8,76.9,,indicative only,\r
     did,q.history,\"untrained workers, before\",untrainedBefore,6,6,100.0,61.0,100.0,,indicative only,\r

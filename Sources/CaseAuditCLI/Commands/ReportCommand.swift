@@ -139,15 +139,20 @@ enum ReportCommand {
   static func participants(_ audited: AuditedRound) -> [ReportParticipant] {
     var auditors: [String: Set<String>] = [:]
     var responses: [String: Int] = [:]
+    var moderations: [String: Int] = [:]
     for item in audited.cases {
-      for response in finalResponses(of: item) {
+      for response in item.responses where response.status != .draft {
         auditors[response.auditorAgency, default: []].insert(response.auditorID)
         responses[response.auditorAgency, default: 0] += 1
       }
+      if let moderated = item.moderated, moderated.status != .draft {
+        moderations[moderated.auditorAgency, default: 0] += 1
+      }
     }
-    return auditors.keys.sorted().map {
+    return Set(auditors.keys).union(moderations.keys).sorted().map {
       ReportParticipant(
-        agency: $0, auditors: auditors[$0]?.count ?? 0, responses: responses[$0] ?? 0)
+        agency: $0, auditors: auditors[$0]?.count ?? 0, responses: responses[$0] ?? 0,
+        moderations: moderations[$0] ?? 0)
     }
   }
 
@@ -162,7 +167,8 @@ enum ReportCommand {
         result.isIdentical
         ? "Verified: re-deriving the draw from snapshot \(round.snapshotID) with seed "
           + "\(draw.seed) (\(draw.algorithm)) reproduces the sample exactly, "
-          + "including \(draw.replacements.count) replacement(s) in reserve order."
+          + "including " + Plural.count(draw.replacements.count, "replacement")
+          + " in reserve order."
         : "NOT verified: " + result.differences.map(\.description).joined(separator: "; ")
     }
     let allocation = try workspace.allocationRun(forRound: round)
@@ -180,7 +186,9 @@ enum ReportCommand {
       verification: verification,
       allocation: allocation.map {
         ReportMethods.Allocation(
-          seed: $0.seed, raters: $0.raters, doubleFraction: $0.doubleFraction)
+          seed: $0.seed, raters: $0.raters,
+          auditors: Set(audited.cases.flatMap(\.allocatedAuditors)).count,
+          doubleFraction: $0.doubleFraction)
       }, replacements: audited.draw?.replacements.count ?? 0)
   }
 
@@ -209,14 +217,17 @@ enum ReportCommand {
       item.responses.contains { $0.status == .draft }
     }.count
     if drafts > 0 {
-      notes.append("\(drafts) case(s) have a response still in draft; drafts are not counted.")
+      notes.append(
+        "\(Plural.count(drafts, "case")) \(drafts == 1 ? "has" : "have") a response still in "
+          + "draft; drafts are not counted.")
     }
     let unallocated = audited.cases.filter { item in
       item.responses.contains { !item.allocatedAuditors.contains($0.auditorID) }
     }.count
     if unallocated > 0 {
       notes.append(
-        "\(unallocated) case(s) have answers from an auditor who was not allocated to them.")
+        "\(Plural.count(unallocated, "case")) \(unallocated == 1 ? "has" : "have") answers "
+          + "from an auditor who was not allocated to \(unallocated == 1 ? "it" : "them").")
     }
     return notes
   }

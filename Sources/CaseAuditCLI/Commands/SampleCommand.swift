@@ -311,8 +311,9 @@ enum SampleCommand {
       invocation.stdout.line(
         "Verified: re-deriving round '\(round.name)' from snapshot \(round.snapshotID) with seed "
           + "\(draw.seed) (\(draw.algorithm)) reproduces its sample exactly: "
-          + "\(draw.cases.count) case(s), \(draw.reserves.count) reserve(s), "
-          + "\(draw.replacements.count) replacement(s) in reserve order.")
+          + Plural.count(draw.cases.count, "case") + ", "
+          + Plural.count(draw.reserves.count, "reserve") + ", "
+          + Plural.count(draw.replacements.count, "replacement") + " in reserve order.")
       for source in output.sources { invocation.stdout.line("  source \(source)") }
     } else {
       for difference in output.differences { invocation.stderr.line("  \(difference)") }

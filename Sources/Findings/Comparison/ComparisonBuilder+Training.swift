@@ -48,12 +48,14 @@ extension ComparisonBuilder {
           + "the rounds with those not trained.")
     }
     if counts.unknownWorker > 0 {
-      notes.append("\(counts.unknownWorker) case(s) without a recorded worker were left out.")
+      notes.append(
+        "\(Plural.count(counts.unknownWorker, "case")) without a recorded worker "
+          + "\(counts.unknownWorker == 1 ? "was" : "were") left out.")
     }
     if counts.alreadyTrained > 0 {
       notes.append(
-        "\(counts.alreadyTrained) case(s) of workers already trained by the earlier round "
-          + "were left out.")
+        "\(Plural.count(counts.alreadyTrained, "case")) of workers already trained by the "
+          + "earlier round \(counts.alreadyTrained == 1 ? "was" : "were") left out.")
     }
     let fewest = min(clusters.trained, clusters.untrained)
     if fewest > 0 && fewest < Self.fewClusters {

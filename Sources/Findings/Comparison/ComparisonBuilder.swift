@@ -116,12 +116,17 @@ struct ComparisonBuilder {
               + "before reading a change as a change in practice."))
       }
       if caseMix.cellsExpectedBelowFive > 0 {
+        let cells =
+          Plural.count(caseMix.cellsExpectedBelowFive, "cell") + " of the stage-by-round table"
         warnings.append(
           ComparisonWarning(
             code: .caseMixApproximate,
-            message:
-              "The stage-mix test is approximate: \(caseMix.cellsExpectedBelowFive) expected "
-              + "count(s) are below 5."))
+            message: caseMix.pValue < 0.05
+              ? "The stage-mix test rests on small numbers (\(cells) with an expected count "
+                + "below 5), so the difference it found may be overstated."
+              : "The stage-mix test rests on small numbers (\(cells) with an expected count "
+                + "below 5), so its p-value is approximate; it found no difference in case mix "
+                + "(p = \(Self.format(caseMix.pValue)))."))
       }
     }
     warnings += Self.sizeWarnings(before: earlier.tally.cases, after: later.tally.cases)
@@ -131,7 +136,8 @@ struct ComparisonBuilder {
         ComparisonWarning(
           code: .overlappingCases,
           message:
-            "\(overlap) case(s) were audited in both rounds, so the samples are not "
+            "\(Plural.count(overlap, "case")) \(overlap == 1 ? "was" : "were") audited in both "
+            + "rounds, so the samples are not "
             + "independent as the tests assume; intervals and p-values are approximate."))
     }
     if !engine.unmatched.isEmpty {
@@ -139,7 +145,7 @@ struct ComparisonBuilder {
         ComparisonWarning(
           code: .questionsNotCompared,
           message:
-            "\(engine.unmatched.count) grade question(s) could not be compared: "
+            "\(Plural.count(engine.unmatched.count, "grade question")) could not be compared: "
             + engine.unmatched.map { "\($0.id) (\($0.reason.rawValue))" }.joined(separator: ", ")
             + "."))
     }

@@ -25,14 +25,40 @@ public struct ComparisonWarning: Sendable, Hashable, Codable {
     case themeCompositionChanged
   }
 
+  /// How much a warning matters to the reader.
+  public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Worth knowing; it does not change what the comparison can claim.
+    case note
+    /// It limits how far the comparison can be read.
+    case limitation
+  }
+
   /// The kind of warning.
   public var code: Code
   /// The warning in words.
   public var message: String
+  /// Whether it is a note or a limitation: only a limitation is counted in the report's
+  /// headline.
+  public var severity: Severity
 
-  /// Creates a warning.
-  public init(code: Code, message: String) {
+  /// Creates a warning; its severity follows from its code unless given (an approximate
+  /// case-mix test is a note, everything else a limitation).
+  public init(code: Code, message: String, severity: Severity? = nil) {
     self.code = code
     self.message = message
+    self.severity = severity ?? (code == .caseMixApproximate ? .note : .limitation)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case code, message, severity
+  }
+
+  /// Decodes a warning; one written without a severity gets its code's.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      code: try container.decode(Code.self, forKey: .code),
+      message: try container.decode(String.self, forKey: .message),
+      severity: try container.decodeIfPresent(Severity.self, forKey: .severity))
   }
 }

@@ -1,3 +1,4 @@
+import CaseList
 import Findings
 import Statistics
 
@@ -170,7 +171,11 @@ extension HTMLReportBuilder {
         + "(Newcombe’s hybrid score) excludes zero and the change is still clear after allowing "
         + "for the number of criteria compared (Holm’s method).")
     for warning in comparison.warnings {
-      writer.notice("Warning:", warning.message, strong: true)
+      if warning.severity == .note {
+        writer.notice("Note:", warning.message)
+      } else {
+        writer.notice("Limitation:", warning.message, strong: true)
+      }
     }
     writer.table(
       caption: "The two rounds",
@@ -275,6 +280,9 @@ extension HTMLReportBuilder {
   static func verdictSentence(
     _ question: QuestionComparison, in comparison: RoundComparison
   ) -> String {
+    if question.before.n == 0 && question.after.n == 0 {
+      return "Applied to no sampled case in either round."
+    }
     let family = comparison.familySize
     let secondary = comparison.primary.map { !$0.contains(question.id) } ?? false
     var text = ReportWords.verdict(question.verdict)
@@ -340,7 +348,8 @@ extension HTMLReportBuilder {
     writer.element("h3", "Trained and untrained workers’ cases (difference in differences)")
     writer.paragraph(
       "“\(training.course)”: the change in trained workers’ cases minus the change in untrained "
-        + "workers’ cases, between \(training.beforeDate) and \(training.afterDate), with a "
+        + "workers’ cases, between \(ReportDates.long(training.beforeDate.description)) and "
+        + "\(ReportDates.long(training.afterDate.description)), with a "
         + "95% interval that resamples whole workers (one worker’s cases tend to be alike, so "
         + "cases are not independent). It assumes both groups would otherwise have changed alike, and "
         + "workers were not assigned to training at random: read it as evidence, not proof.")

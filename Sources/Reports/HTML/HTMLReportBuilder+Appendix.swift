@@ -30,7 +30,7 @@ extension HTMLReportBuilder {
     writer.element("h3", "Population")
     writer.definitions([
       ("Snapshot", methods.snapshotID),
-      ("As at", methods.asOf),
+      ("As at", ReportDates.long(methods.asOf)),
       ("Children in the snapshot", "\(methods.populationSize)"),
       ("Eligible after filters", "\(methods.eligible)"),
       ("Filters", methods.filters),
@@ -41,7 +41,8 @@ extension HTMLReportBuilder {
         columns: ["File", "SHA-256", "Rows"],
         rows: methods.sources.map {
           [
-            .text($0.file), .markup("<code>\(HTMLText.escape($0.sha256))</code>"),
+            .text(ReportWords.fileName($0.file)),
+            .markup("<code>\(HTMLText.escape($0.sha256))</code>"),
             .number("\($0.rows)"),
           ]
         }, className: "fingerprints")
@@ -59,7 +60,7 @@ extension HTMLReportBuilder {
         caption: "Strata", columns: ["Stratum", "Eligible", "Sampled"],
         rows: methods.strata.map {
           [
-            .text(ReportWords.humanise($0.key)), .number("\($0.eligible)"),
+            .text(ReportWords.stratum($0.key)), .number("\($0.eligible)"),
             .number("\($0.sampled)"),
           ]
         } + [[.text("All strata"), .number("\(eligible)"), .number("\(sampled)")]],
@@ -69,7 +70,8 @@ extension HTMLReportBuilder {
     if let allocation = methods.allocation {
       writer.element("h3", "Allocation to auditors")
       writer.definitions([
-        ("Auditors in the pool", "\(allocation.raters)"),
+        ("Auditors allocated cases", "\(allocation.auditors)"),
+        ("Auditors per case", ReportWords.auditorsPerCase(allocation)),
         ("Double-audited (blind)", "\(ReportNumbers.percent(allocation.doubleFraction)) of cases"),
         ("Allocation seed", allocation.seed),
       ])

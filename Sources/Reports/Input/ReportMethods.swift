@@ -39,15 +39,18 @@ public struct ReportMethods: Sendable, Hashable, Codable {
   public struct Allocation: Sendable, Hashable, Codable {
     /// The allocation's seed, as recorded.
     public var seed: String
-    /// How many auditors were in the pool.
+    /// How many auditors audit each case (the double-audited share has one more).
     public var raters: Int
+    /// How many auditors were allocated cases in the round.
+    public var auditors: Int
     /// The share of cases audited blind by two auditors, 0…1.
     public var doubleFraction: Double
 
     /// Creates a record.
-    public init(seed: String, raters: Int, doubleFraction: Double) {
+    public init(seed: String, raters: Int, auditors: Int, doubleFraction: Double) {
       self.seed = seed
       self.raters = raters
+      self.auditors = auditors
       self.doubleFraction = doubleFraction
     }
   }

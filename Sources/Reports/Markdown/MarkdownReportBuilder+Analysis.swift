@@ -1,3 +1,4 @@
+import CaseList
 import Findings
 
 extension MarkdownReportBuilder {
@@ -99,7 +100,9 @@ extension MarkdownReportBuilder {
         + "called an improvement or a worsening only when the 95% interval for the difference "
         + "(Newcombe’s hybrid score) excludes zero and the change is still clear after allowing "
         + "for the number of criteria compared (Holm’s method).")
-    for warning in comparison.warnings { writer.bold("Warning:", warning.message) }
+    for warning in comparison.warnings {
+      writer.bold(warning.severity == .note ? "Note:" : "Limitation:", warning.message)
+    }
     writer.table(
       caption: "The two rounds",
       columns: ["Round", "Purpose", "Tool version", "Sampled", "Audited", "Training"],
@@ -186,7 +189,8 @@ extension MarkdownReportBuilder {
     writer.heading(3, "Trained and untrained workers’ cases (difference in differences)")
     writer.paragraph(
       "“\(training.course)”: the change in trained workers’ cases minus the change in untrained "
-        + "workers’ cases, between \(training.beforeDate) and \(training.afterDate), with a "
+        + "workers’ cases, between \(ReportDates.long(training.beforeDate.description)) and "
+        + "\(ReportDates.long(training.afterDate.description)), with a "
         + "95% interval that resamples whole workers (one worker’s cases tend to be alike, so "
         + "cases are not independent). It assumes both groups would otherwise have changed alike, and "
         + "workers were not assigned to training at random: read it as evidence, not proof.")
@@ -245,7 +249,7 @@ extension MarkdownReportBuilder {
     writer.heading(2, "Methods")
     writer.heading(3, "Population")
     writer.definitions([
-      ("Snapshot", methods.snapshotID), ("As at", methods.asOf),
+      ("Snapshot", methods.snapshotID), ("As at", ReportDates.long(methods.asOf)),
       ("Children in the snapshot", "\(methods.populationSize)"),
       ("Eligible after filters", "\(methods.eligible)"), ("Filters", methods.filters),
     ])
@@ -253,7 +257,8 @@ extension MarkdownReportBuilder {
       writer.table(
         caption: "Source files and their SHA-256 fingerprints",
         columns: ["File", "SHA-256", "Rows"],
-        rows: methods.sources.map { [$0.file, $0.sha256, "\($0.rows)"] }, numeric: [2])
+        rows: methods.sources.map { [ReportWords.fileName($0.file), $0.sha256, "\($0.rows)"] },
+        numeric: [2])
     }
     writer.heading(3, "Sample")
     writer.definitions([
@@ -266,14 +271,15 @@ extension MarkdownReportBuilder {
       writer.table(
         caption: "Strata", columns: ["Stratum", "Eligible", "Sampled"],
         rows: methods.strata.map {
-          [ReportWords.humanise($0.key), "\($0.eligible)", "\($0.sampled)"]
+          [ReportWords.stratum($0.key), "\($0.eligible)", "\($0.sampled)"]
         } + [["All strata", "\(eligible)", "\(sampled)"]], numeric: [1, 2])
     }
     writer.bold("Verification.", methods.verification)
     if let allocation = methods.allocation {
       writer.heading(3, "Allocation to auditors")
       writer.definitions([
-        ("Auditors in the pool", "\(allocation.raters)"),
+        ("Auditors allocated cases", "\(allocation.auditors)"),
+        ("Auditors per case", ReportWords.auditorsPerCase(allocation)),
         ("Double-audited (blind)", "\(ReportNumbers.percent(allocation.doubleFraction)) of cases"),
         ("Allocation seed", allocation.seed),
       ])

@@ -14,6 +14,20 @@ enum ReportNumbers {
     "\(whole(interval.lower))–\(percent(interval.upper))"
   }
 
+  /// A finding in plain words for the board: "80% — 32 of 40 cases; the true share is likely
+  /// between 65% and 90%", with "(a small number: read as an indication)" below ten cases.
+  static func plainPhrase(_ finding: ProportionFinding) -> String {
+    guard let proportion = finding.proportion, let interval = finding.interval else {
+      return "no case"
+    }
+    let noun = finding.n == 1 ? "case" : "cases"
+    var text =
+      "\(percent(proportion)) — \(finding.count) of \(finding.n) \(noun); the true share is "
+      + "likely between \(percent(interval.lower)) and \(percent(interval.upper))"
+    if finding.isIndicativeOnly { text += " (a small number: read it as an indication)" }
+    return text
+  }
+
   /// "18/40 (45%, 95% CI 31–60%)", with "; indicative only" below ten cases, or "no cases".
   static func finding(_ finding: ProportionFinding) -> String {
     guard let proportion = finding.proportion, let interval = finding.interval else {

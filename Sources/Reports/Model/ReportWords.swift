@@ -91,6 +91,39 @@ enum ReportWords {
   }
 
   /// A verdict in words, capitalised.
+  /// A stratum key in words: "stage=lookedAfter|longTerm=true" → "Looked after, long term";
+  /// "all" → "All eligible cases". Keys join `dimension=value` pairs with `|` (see Sampling's
+  /// StratumCoder), with `%25`, `%7C` and `%3D` escapes in team names.
+  static func stratum(_ key: String) -> String {
+    guard key != "all" else { return "All eligible cases" }
+    let parts = key.split(separator: "|").map { pair -> String in
+      let sides = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      guard sides.count == 2 else { return humanise(String(pair)) }
+      let value = sides[1].replacing("%7C", with: "|").replacing("%3D", with: "=")
+        .replacing("%25", with: "%")
+      switch sides[0] {
+      case "longTerm": return value == "true" ? "open long term" : "not long term"
+      case "team": return "team \(value)"
+      default: return humanise(value)
+      }
+    }
+    let text = parts.joined(separator: ", ")
+    return text.prefix(1).uppercased() + text.dropFirst()
+  }
+
+  /// A file's name without its folders (a board paper must not carry the user's home folder):
+  /// "/home/lee/exports/list6.csv" → "list6.csv"; the SHA-256 beside it is the provenance.
+  static func fileName(_ path: String) -> String {
+    String(path.split { $0 == "/" || $0 == "\\" }.last ?? Substring(path))
+  }
+
+  /// "1, and 2 for the 20% of cases audited blind twice".
+  static func auditorsPerCase(_ allocation: ReportMethods.Allocation) -> String {
+    guard allocation.doubleFraction > 0 else { return "\(allocation.raters)" }
+    return "\(allocation.raters), and \(allocation.raters + 1) for the "
+      + "\(ReportNumbers.percent(allocation.doubleFraction)) of cases audited blind by more than one"
+  }
+
   static func verdict(_ verdict: ComparisonVerdict) -> String {
     switch verdict {
     case .improved: "Improved"
@@ -142,6 +175,13 @@ enum ReportWords {
     case "untrainedAfter": "untrained workers, after"
     default: humanise(code)
     }
+  }
+
+  /// A grade question's counts in words: "Good 24; Inadequate 2", or "applied to no sampled
+  /// case" when no case was asked it.
+  static func grades(_ question: QuestionFinding) -> String {
+    guard question.applicable > 0 else { return "Applied to no sampled case" }
+    return question.distribution.map { "\($0.label) \($0.count)" }.joined(separator: "; ")
   }
 
   /// A multi-choice or choice question's counts in words: "Physical 5, Emotional 3".

@@ -191,7 +191,8 @@ enum ReportFixture {
         seed: "20270131", algorithm: "stratified simple random sample (xoshiro256**)",
         verification: "Verified: re-deriving the sample from the snapshot, filters and seed "
           + "reproduces it exactly.",
-        allocation: ReportMethods.Allocation(seed: "77", raters: 4, doubleFraction: 0.33),
+        allocation: ReportMethods.Allocation(
+          seed: "77", raters: 1, auditors: 4, doubleFraction: 0.33),
         replacements: 1),
       dataQuality: ["Two auditors' responses were entered by the QA lead from paper forms."],
       generatedAt: "2027-03-20T10:00:00Z", identified: identified, auditTool: tool)

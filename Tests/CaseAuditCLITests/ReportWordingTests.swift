@@ -1,0 +1,81 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The demo's report as a board member reads it: every count equal to the workspace's, and no
+/// absolute path, ISO timestamp or internal line reference anywhere.
+@Suite struct ReportWordingTests {
+  static let followUp = DemoTests.followUp
+
+  private func demo() throws -> (out: String, directory: TemporaryDirectory) {
+    let directory = try TemporaryDirectory()
+    let out = directory.file("demo")
+    let demo = try CommandRunner.run(["demo", "--out", out, "--samples", DemoTests.samples])
+    #expect(demo.exitCode == 0, "\(demo.stderr)")
+    return (out, directory)
+  }
+
+  /// The number after `label` in the Markdown report: "- **Cases audited:** 40 of 40 …".
+  private func figure(_ label: String, in markdown: String) throws -> Int {
+    let line = try #require(markdown.split(separator: "\n").first { $0.contains(label) })
+    let rest = try #require(line.split(separator: "**").last)
+    let digits = rest.drop { !$0.isNumber }.prefix { $0.isNumber }
+    return try #require(Int(digits))
+  }
+
+  @Test func everyCountInTheReportIsTheWorkspaces() throws {
+    let (out, directory) = try demo()
+    _ = directory
+    let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    let ws = ["--workspace", out + "/caseaudit.db"]
+    let listed = try CommandRunner.run(
+      ["audit", "list", "--round", Self.followUp, "--json"] + ws)
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+    let audits = rows.filter {
+      $0["kind"] as? String == "audit" && $0["status"] as? String != "draft"
+    }
+    let moderations = rows.filter { $0["kind"] as? String == "moderation" }
+    let auditors = Set(audits.compactMap { $0["auditor"] as? String })
+    let cases = Set(audits.compactMap { $0["caseReference"] as? String })
+    let moderated = Set(moderations.compactMap { $0["caseReference"] as? String })
+
+    // The cover's "who took part" total row: auditors, audits submitted, cases moderated.
+    let total = try #require(
+      markdown.split(separator: "\n").first { $0.hasPrefix("| All agencies |") })
+    let cells: [String] = total.split(separator: "|").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    let expected = ["All agencies", "\(auditors.count)", "\(audits.count)", "\(moderated.count)"]
+    #expect(cells == expected)
+    #expect(try figure("**Cases audited:**", in: markdown) == cases.count)
+    #expect(markdown.contains("(\(moderated.count) moderated)"))
+    #expect(try figure("**Auditors allocated cases:**", in: markdown) == auditors.count)
+    // Replacements and sampled cases: the workspace's verified draw against the methods.
+    let verified = try CommandRunner.run(
+      ["sample", "verify", "--round", Self.followUp, "--json"] + ws)
+    let draw = try #require(
+      try JSONSerialization.jsonObject(with: Data(verified.stdout.utf8)) as? [String: Any])
+    #expect(try figure("**Replacements:**", in: markdown) == draw["replacements"] as? Int)
+    #expect(try figure("**Cases sampled:**", in: markdown) == draw["cases"] as? Int)
+  }
+
+  @Test func noPathTimestampOrLineReferenceReachesTheBoard() throws {
+    let (out, directory) = try demo()
+    _ = directory
+    for file in ["report.md", "report.html"] {
+      let text = try String(contentsOfFile: out + "/" + file, encoding: .utf8)
+      let forbidden: [(String, Regex<Substring>)] = [
+        ("an ISO timestamp", /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/),
+        ("an absolute path", /(?:^|[\s(>"])(?:\/(?:tmp|home|Users|var|root|work)\/|[A-Za-z]:\\)/),
+        ("an internal line reference", /seeds F\d+|\bF\d{3}:L\d+/),
+        ("a lazy plural", /\w\(s\)/),
+      ]
+      for (what, pattern) in forbidden {
+        let match = text.firstMatch(of: pattern).map { String(text[$0.range]) }
+        #expect(match == nil, "\(file) contains \(what): \(match ?? "")")
+      }
+      #expect(!text.contains(out), "\(file) names the folder it was written to")
+    }
+  }
+}
