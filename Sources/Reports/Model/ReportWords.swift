@@ -90,9 +90,10 @@ enum ReportWords {
     return text
   }
 
-  /// A verdict in words, capitalised.
-  /// A stratum key in words: "stage=lookedAfter|longTerm=true" → "Looked after, long term";
-  /// "all" → "All eligible cases". Keys join `dimension=value` pairs with `|` (see Sampling's
+  /// A stratum key in words.
+  ///
+  /// "stage=lookedAfter|longTerm=true" → "Looked after, open long term"; "all" → "All
+  /// eligible cases". Keys join `dimension=value` pairs with `|` (see Sampling's
   /// StratumCoder), with `%25`, `%7C` and `%3D` escapes in team names.
   static func stratum(_ key: String) -> String {
     guard key != "all" else { return "All eligible cases" }
@@ -111,19 +112,23 @@ enum ReportWords {
     return text.prefix(1).uppercased() + text.dropFirst()
   }
 
-  /// A file's name without its folders (a board paper must not carry the user's home folder):
-  /// "/home/lee/exports/list6.csv" → "list6.csv"; the SHA-256 beside it is the provenance.
+  /// A file's name without its folders.
+  ///
+  /// A board paper must not carry the user's home folder: "/home/lee/exports/list6.csv" →
+  /// "list6.csv"; the SHA-256 beside it is the provenance.
   static func fileName(_ path: String) -> String {
     String(path.split { $0 == "/" || $0 == "\\" }.last ?? Substring(path))
   }
 
-  /// "1, and 2 for the 20% of cases audited blind twice".
+  /// Auditors per case in words: "1, and 2 for the 20% of cases audited blind by more than
+  /// one".
   static func auditorsPerCase(_ allocation: ReportMethods.Allocation) -> String {
     guard allocation.doubleFraction > 0 else { return "\(allocation.raters)" }
     return "\(allocation.raters), and \(allocation.raters + 1) for the "
       + "\(ReportNumbers.percent(allocation.doubleFraction)) of cases audited blind by more than one"
   }
 
+  /// A verdict in words, capitalised.
   static func verdict(_ verdict: ComparisonVerdict) -> String {
     switch verdict {
     case .improved: "Improved"
@@ -177,8 +182,9 @@ enum ReportWords {
     }
   }
 
-  /// A grade question's counts in words: "Good 24; Inadequate 2", or "applied to no sampled
-  /// case" when no case was asked it.
+  /// A grade question's counts in words.
+  ///
+  /// "Good 24; Inadequate 2", or "Applied to no sampled case" when no case was asked it.
   static func grades(_ question: QuestionFinding) -> String {
     guard question.applicable > 0 else { return "Applied to no sampled case" }
     return question.distribution.map { "\($0.label) \($0.count)" }.joined(separator: "; ")
