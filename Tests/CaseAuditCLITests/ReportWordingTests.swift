@@ -60,6 +60,35 @@ import Testing
     #expect(try figure("**Cases sampled:**", in: markdown) == draw["cases"] as? Int)
   }
 
+  @Test func theSummaryLeadsWithTheOverallJudgementNowAndBefore() throws {
+    let (out, directory) = try demo()
+    _ = directory
+    let ws = ["--workspace", out + "/caseaudit.db"]
+    let findings = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(
+          try CommandRunner.run(["findings", "--round", Self.followUp, "--json"] + ws).stdout.utf8))
+        as? [String: Any])
+    let acceptable = try #require(
+      (findings["overall"] as? [String: Any])?["acceptable"] as? [String: Any])
+    let summaryPath = out + "/summary.html"
+    let written = try CommandRunner.run(
+      [
+        "report", "--round", Self.followUp, "--compare-with", DemoTests.baseline, "--format",
+        "summary", "--out", summaryPath,
+      ] + ws)
+    #expect(written.exitCode == 0, "\(written.stderr)")
+    let summary = try String(contentsOfFile: summaryPath, encoding: .utf8)
+    let count = try #require(acceptable["count"] as? Int)
+    let n = try #require(acceptable["n"] as? Int)
+    let headline = try #require(
+      summary.firstMatch(of: /class="headline-now">([^<]*)</).map { String($0.1) })
+    #expect(headline.contains("\(count) of \(n) cases"), "\(headline)")
+    #expect(headline.contains("likely between"))
+    #expect(summary.contains("At the previous round"))
+    #expect(summary.contains("<svg"))
+  }
+
   @Test func noPathTimestampOrLineReferenceReachesTheBoard() throws {
     let (out, directory) = try demo()
     _ = directory

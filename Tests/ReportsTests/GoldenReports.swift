@@ -8,6 +8,26 @@ enum GoldenReports {
 
     Northbridge Safeguarding Children Partnership — multi-agency case-file audit.
 
+    ## The round at a glance
+
+    ### What changed since the previous round
+
+    - No criterion changed clearly enough to be sure it was more than chance.
+
+    ### Where practice most often fell short
+
+    - “How well did the assessment take account of family history?” — below the standard in 55% — 6 of 11 cases; the true share is likely between 28% and 79%.
+    - “Was the child's voice heard \\| recorded?” — below the standard in 33% — 4 of 12 cases; the true share is likely between 14% and 61%.
+
+    ### What this round cannot show
+
+    - With 12 cases, a share is known to within about ±28 points at most; smaller differences cannot be told apart from chance.
+    - Only 4 cases were audited by two auditors: too few to say reliably how consistently auditors grade.
+    - A change between the rounds may come from the training or from anything else that changed; the rounds alone cannot tell which.
+    - Too few cases or workers in the trained and untrained groups to say whether the training itself made a difference.
+
+    ## About this audit
+
     - **Purpose:** Follow-up after training
     - **Audit tool:** Neglect practice audit (fixture), version 1.2.0 (report-fixture)
     - **Audit date:** 15 March 2027

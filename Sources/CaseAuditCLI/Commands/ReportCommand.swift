@@ -13,6 +13,7 @@ enum ReportCommand {
     case md
     case csv
     case json
+    case summary
   }
 
   static let definition = CommandDefinition(
@@ -37,7 +38,9 @@ enum ReportCommand {
       .option(
         "by", valueName: "dimension",
         help: "A breakdown (stage, team, auditorAgency, ageBand, neglectType, longTerm)."),
-      .option("format", valueName: "format", help: "html, md, csv or json."),
+      .option(
+        "format", valueName: "format",
+        help: "html, md, csv, json, or summary (the two-page summary for the board, as HTML)."),
       .option("out", valueName: "file", help: "The file to write."),
       .option("partnership", valueName: "name", help: "The partnership's name for the cover."),
       .flag("identify", help: "Use real case ids instead of pseudonyms (logged)."),
@@ -49,7 +52,8 @@ enum ReportCommand {
     let arguments = invocation.arguments
     guard let format = try arguments.choice("format", as: Format.self) else {
       throw UsageError(
-        message: "missing '--format' (html, md, csv or json)", commandPath: arguments.commandPath)
+        message: "missing '--format' (html, md, csv, json or summary)",
+        commandPath: arguments.commandPath)
     }
     let out = invocation.resolve(try arguments.required("out"))
     let dimension = try arguments.choice("by", as: BreakdownDimension.self)
@@ -89,6 +93,7 @@ enum ReportCommand {
     var files: [(String, [UInt8])] = []
     switch format {
     case .html: files = [(out, Array(HTMLReport.render(input).utf8))]
+    case .summary: files = [(out, Array(HTMLReport.renderSummary(input).utf8))]
     case .md: files = [(out, Array(MarkdownReport.render(input).utf8))]
     case .json: files = [(out, try JSONReport.render(input))]
     case .csv:

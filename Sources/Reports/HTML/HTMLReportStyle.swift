@@ -1,7 +1,31 @@
 /// The report's inline stylesheet: a calm, readable page on screen and a clean printed paper.
 enum HTMLReportStyle {
-  /// The CSS, built from `ReportPalette`.
-  static let css: String = {
+  /// The CSS for a round's report, with the round's name in the printed page margins.
+  static func css(roundName: String) -> String {
+    // A CSS string: backslash and double quote escaped, line breaks as spaces (CSS Syntax
+    // Level 3, §4.3.5).
+    var quoted = ""
+    for character in roundName {
+      switch character {
+      case "\\": quoted += "\\\\"
+      case "\"": quoted += "\\\""
+      case "\n", "\r": quoted += " "
+      case "<": quoted += "\\3C "
+      default: quoted.append(character)
+      }
+    }
+    return base + """
+        @media print {
+          @page { @top-left { content: "\(quoted)"; font-size: 8pt; color: #555; }
+            @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt;
+              color: #555; } }
+        }
+
+      """
+  }
+
+  /// The CSS without the page margins, built from `ReportPalette`.
+  static let base: String = {
     let p = ReportPalette.self
     return """
       :root { color-scheme: light; }
@@ -74,6 +98,10 @@ enum HTMLReportStyle {
       .cite { font-size: 0.85rem; }
       .quote-question { font-weight: 600; margin-top: 1rem; }
       ul.references li { margin-bottom: 0.5rem; }
+      .glance .headline { border: 3px solid \(p.accent); border-radius: 6px; padding: 0.5rem 1.25rem;
+        margin: 1rem 0; }
+      .glance .headline-now { font-size: 1.35rem; font-weight: 700; color: \(p.text); }
+      .glance li { margin-bottom: 0.4rem; }
       .page-footer { margin-top: 3rem; border-top: 1px solid \(p.grid); font-size: 0.85rem;
         color: \(p.muted); }
       @media print {
@@ -82,7 +110,9 @@ enum HTMLReportStyle {
         * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         .skip, nav.contents { display: none; }
         main > section { break-before: page; }
-        h2, h3 { break-after: avoid; }
+        main > section#at-a-glance { break-before: auto; }
+        h2, h3, h4, caption { break-after: avoid; break-inside: avoid; }
+        p, li { orphans: 2; widows: 2; }
         figure, table, tr, blockquote, article.finding, .notice, dl.facts { break-inside: avoid; }
         .table-wrap { overflow: visible; }
         a { color: inherit; text-decoration: none; }

@@ -14,6 +14,30 @@ public enum MarkdownReport {
   }
 }
 
+extension MarkdownReportBuilder {
+  /// The round at a glance, in plain words (see ``AtAGlance``).
+  mutating func atAGlance() {
+    let glance = AtAGlance(model)
+    writer.heading(2, "The round at a glance")
+    if let now = glance.overallNow {
+      writer.strong(now)
+      if let before = glance.overallBefore { writer.paragraph(before) }
+    }
+    if !glance.changes.isEmpty {
+      writer.heading(3, "What changed since the previous round")
+      writer.list(glance.changes)
+    }
+    if !glance.shortfalls.isEmpty {
+      writer.heading(3, "Where practice most often fell short")
+      writer.list(glance.shortfalls)
+    }
+    if !glance.cannotShow.isEmpty {
+      writer.heading(3, "What this round cannot show")
+      writer.list(glance.cannotShow)
+    }
+  }
+}
+
 /// Writes the Markdown report's sections in order.
 struct MarkdownReportBuilder {
   let model: ReportModel
@@ -52,6 +76,8 @@ struct MarkdownReportBuilder {
     if let partnership = input.partnership {
       writer.paragraph("\(partnership) — multi-agency case-file audit.")
     }
+    atAGlance()
+    writer.heading(2, "About this audit")
     var facts: [(String, String)] = [
       ("Purpose", ReportWords.purpose(round.purpose)),
       ("Audit tool", "\(round.toolTitle), version \(round.toolVersion) (\(round.toolID))"),

@@ -264,6 +264,18 @@ enum ReportWords {
       + "compared.",
   ]
 
+  /// The summary's reading notes: the same points in the words the summary itself uses.
+  static let howToReadSummary = [
+    "“18% — 7 of 40 cases” means it was true in 7 of the 40 cases audited. The cases were a "
+      + "random sample, so the share across all the partnership's cases is not known exactly.",
+    "“The true share is likely between 9% and 32%” is the range where the share for all cases "
+      + "most likely lies: it comes out right 95 times in 100. Small samples give wide ranges.",
+    "A change is called an improvement or a worsening only when it is clear even after "
+      + "allowing for the many criteria compared at once (comparing 30, one or two will look "
+      + "changed by chance); a “possible change” is worth looking at again next round.",
+    "A figure resting on fewer than 10 cases is marked as an indication only.",
+  ]
+
   /// The "How to read these figures" box every report carries, in plain words for a board
   /// member.
   static let howToRead = [

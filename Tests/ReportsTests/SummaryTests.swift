@@ -1,0 +1,43 @@
+import Findings
+import Foundation
+import Reports
+import Testing
+
+/// The round at a glance: first in the report, on its own as `--format summary`, in plain words.
+@Suite struct SummaryTests {
+  let input: ReportInput
+  let summary: String
+  let html: String
+
+  init() throws {
+    input = try ReportFixture.input()
+    summary = HTMLReport.renderSummary(input)
+    html = HTMLReport.render(input)
+  }
+
+  @Test func theGlanceComesStraightAfterTheCover() throws {
+    let cover = try #require(html.range(of: "</header>"))
+    let glance = try #require(html.range(of: "id=\"at-a-glance\""))
+    let about = try #require(html.range(of: "id=\"about\""))
+    #expect(cover.upperBound < glance.lowerBound && glance.upperBound < about.lowerBound)
+    // Nothing but the main landmark's start stands between the cover and the glance.
+    let between = html[cover.upperBound..<glance.lowerBound]
+    #expect(!between.contains("<table") && !between.contains("<dl"))
+  }
+
+  @Test func theShortfallsAreInPlainWords() throws {
+    let weakest = try #require(input.findings.keyFindings.first { $0.kind == .weakestCriterion })
+    let phrase =
+      "\(weakest.finding.count) of \(weakest.finding.n) cases; the true share is likely between"
+    #expect(summary.contains(phrase))
+    #expect(summary.contains("Where practice most often fell short"))
+  }
+
+  @Test func theSummaryHasNoStatisticThatNeedsAGlossary() {
+    for jargon in ["Holm", "Mann", "Cliff", "kappa", "alpha", "MOVER", " pp", "p = ", "95% CI"] {
+      #expect(!summary.contains(jargon), "the summary says '\(jargon)'")
+    }
+    #expect(summary.contains("What this round cannot show"))
+    #expect(!summary.contains("<table"), "the summary has no statistics tables")
+  }
+}
