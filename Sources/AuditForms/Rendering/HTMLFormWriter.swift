@@ -63,7 +63,14 @@ struct HTMLFormWriter {
     .guidance dd { margin: 0 0 0.4rem 0; }
     .reference { border-left: 4px solid #777; padding-left: 0.6rem; font-size: 0.95em; }
     .evidence-label { font-weight: bold; margin: 0.5rem 0 0; }
+    @media (max-width: 40rem) {
+      body { padding: 0 0.5rem; }
+      table { table-layout: fixed; }
+      th, td { overflow-wrap: break-word; hyphens: auto; padding: 0.25rem 0.3rem; }
+      code, .qid { overflow-wrap: anywhere; }
+    }
     @media print {
+      @page { size: A4; margin: 15mm 14mm; }
       body { margin: 0; max-width: none; font-size: 10pt; }
       .question { break-inside: avoid; page-break-inside: avoid; }
       h2 { break-after: avoid; page-break-after: avoid; }
