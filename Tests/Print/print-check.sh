@@ -2,7 +2,7 @@
 # Prints the demo's report and its two-page summary through headless Chromium's print-to-PDF
 # and checks the print rules:
 #   - the summary prints on at most 2 A4 pages;
-#   - every page is A4;
+#   - every page is A4 (the report, the summary and the blank form);
 #   - no page of the full report ends with a heading (or a table caption) whose content is on
 #     the next page.
 # Needs chromium and poppler-utils (pdfinfo, pdftotext) from Debian; installs them when run as
@@ -36,6 +36,9 @@ print_pdf() {
   timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
     --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
 }
+"$bin" form show neglect-thematic --format html --workspace "$work/demo/caseaudit.db" \
+  >"$work/form.html"
+print_pdf "$work/form.html" "$work/form.pdf"
 print_pdf "$work/summary.html" "$work/summary.pdf"
 print_pdf "$work/demo/report.html" "$work/report.pdf"
 
@@ -54,9 +57,11 @@ summary_pages, summary_size = pages(f"{work}/summary.pdf")
 report_pages, report_size = pages(f"{work}/report.pdf")
 print(f"print-check: summary {summary_pages} page(s), {summary_size}")
 print(f"print-check: full report {report_pages} page(s), {report_size}")
+form_pages, form_size = pages(f"{work}/form.pdf")
+print(f"print-check: blank form {form_pages} page(s), {form_size}")
 if summary_pages > 2:
     failures.append(f"the summary prints on {summary_pages} pages, more than 2")
-for name, size in (("summary", summary_size), ("report", report_size)):
+for name, size in (("summary", summary_size), ("report", report_size), ("form", form_size)):
     if "A4" not in size:
         failures.append(f"the {name} is not A4: {size}")
 
