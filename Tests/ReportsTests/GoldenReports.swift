@@ -192,14 +192,16 @@ enum GoldenReports {
 
     **Agreement by question**
 
-    | Question | Cases | Exact | Within one | Cohen κ (95% CI) | Weighted κ | Fleiss κ | α (95% CI) |
-    | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-    | How well did the assessment take account of family history? | 4 | 50% | 75% | 0.38 (0.00–1.00) | 0.55 (−0.25–1.00) | 0.30 (−0.33–1.00) | 0.41 (−0.75–1.00) |
-    | Was the child's voice heard \\| recorded? | 4 | 100% | 100% | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
-    | Which kinds of neglect? | 4 | 100% | — | 1.00 (1.00–1.00) | — | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
-    | How good was the plan? | 4 | 100% | 100% | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
-    | Was professional challenge effective? | 3 | 100% | 100% | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
-    | How many workers? | 4 | 100% | — | — | — | — | 1.00 (1.00–1.00) |
+    | Question | Cases audited twice | Same answer | Within one level |
+    | --- | ---: | ---: | ---: |
+    | How well did the assessment take account of family history? | 4 | 50% | 75% |
+    | Was the child's voice heard \\| recorded? | 4 | 100% | 100% |
+    | Which kinds of neglect? | 4 | 100% | — |
+    | How good was the plan? | 4 | 100% | 100% |
+    | Was professional challenge effective? | 3 | 100% | 100% |
+    | How many workers? | 4 | 100% | — |
+
+    The chance-corrected coefficients (kappa and alpha) with their ranges are in the technical appendix.
 
     Measures shown “—” are undefined here:
 
@@ -233,12 +235,14 @@ enum GoldenReports {
 
     **Share acceptable before and after, by criterion**
 
-    | Criterion | Before | After | Difference (95% CI) | Fisher p | Holm p | Mann–Whitney p | Cliff’s δ | Verdict |
-    | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-    | How well did the assessment take account of family history? | 6/12 (50%, 95% CI 25–75%) | 5/11 (45%, 95% CI 21–72%) | −5 pp (95% CI −39 to +32 pp) | 1.000 | 1.000 | 0.589 | −0.16 | No clear change: down 5 points (95% CI −39 to +32); p = 1.000 on its own, 1.000 after allowing for 4 comparisons. |
-    | Was the child's voice heard \\| recorded? | 4/12 (33%, 95% CI 14–61%) | 8/12 (67%, 95% CI 39–86%) | +33 pp (95% CI −6 to +61 pp) | 0.220 | 0.881 | 0.056 | 0.44 | No clear change: up 33 points (95% CI −6 to +61); p = 0.220 on its own, 0.881 after allowing for 4 comparisons. |
-    | How good was the plan? | 6/12 (50%, 95% CI 25–75%) | 9/12 (75%, 95% CI 47–91%) | +25 pp (95% CI −12 to +54 pp) | 0.400 | 1.000 | 0.163 | 0.31 | No clear change: up 25 points (95% CI −12 to +54); p = 0.400 on its own, 1.000 after allowing for 4 comparisons. |
-    | Was professional challenge effective? | 3/9 (33%, 95% CI 12–65%; indicative only) | 6/9 (67%, 95% CI 35–88%; indicative only) | +33 pp (95% CI −11 to +63 pp) | 0.347 | 1.000 | 0.378 | 0.22 | No clear change: up 33 points (95% CI −11 to +63); p = 0.347 on its own, 1.000 after allowing for 4 comparisons (indicative only). |
+    | Criterion | Before | After | What it shows |
+    | --- | ---: | ---: | --- |
+    | How well did the assessment take account of family history? | 6/12 (50%, 95% CI 25–75%) | 5/11 (45%, 95% CI 21–72%) | Down from 50% to 45% of cases; the true change is likely between a fall of 39 points and a rise of 32 points: no clear change. |
+    | Was the child's voice heard \\| recorded? | 4/12 (33%, 95% CI 14–61%) | 8/12 (67%, 95% CI 39–86%) | Up from 33% to 67% of cases; the true change is likely between a fall of 6 points and a rise of 61 points: no clear change. |
+    | How good was the plan? | 6/12 (50%, 95% CI 25–75%) | 9/12 (75%, 95% CI 47–91%) | Up from 50% to 75% of cases; the true change is likely between a fall of 12 points and a rise of 54 points: no clear change. |
+    | Was professional challenge effective? | 3/9 (33%, 95% CI 12–65%; indicative only) | 6/9 (67%, 95% CI 35–88%; indicative only) | Up from 33% to 67% of cases; the true change is likely between a fall of 11 points and a rise of 63 points: no clear change. |
+
+    The tests behind each verdict (Fisher’s exact test, Holm’s adjustment, Mann–Whitney, Cliff’s δ) are in the technical appendix.
 
     **Share of cases acceptable throughout each theme, before and after**
 
@@ -382,6 +386,42 @@ enum GoldenReports {
     ### Further notes
 
     - Two auditors' responses were entered by the QA lead from paper forms.
+
+    ## Technical appendix
+
+    ### Glossary
+
+    - **95% CI (confidence interval):** The range the true figure for all cases most likely lies in, given that only a sample was audited: it comes out right 95 times in 100 (Wilson's method for a share).
+    - **pp (percentage points):** The gap between two percentages: 40% to 55% is 15 points.
+    - **Newcombe interval:** The 95% range for the change between two rounds' shares (Newcombe's hybrid score method).
+    - **Fisher p:** How often a change at least this large would appear by chance alone if nothing had changed; below 0.05 is the usual line.
+    - **Holm p:** The Fisher p adjusted for comparing many criteria at once (Holm's method): with 30 criteria, one or two will look changed by chance; a confirmed change needs this below 0.05.
+    - **Mann–Whitney p:** A second test of change that uses every grade level, not just acceptable or not.
+    - **Cliff’s δ:** How often a case from the later round was graded better than one from the earlier, minus the reverse: from −1 to +1, 0 meaning no shift.
+    - **MOVER:** The method that combines the four groups' ranges into a range for the difference in differences (trained against untrained workers).
+    - **κ (kappa):** Agreement between two or more auditors beyond what chance would give: 1 complete, 0 no better than chance (Cohen's, weighted and Fleiss' versions).
+    - **α (Krippendorff's alpha):** The same idea as kappa, for any number of auditors and with missing answers allowed.
+    - **Bootstrap:** Re-drawing the audited cases (or workers) at random many times to see how much a figure would vary: the source of the ranges for kappa, alpha and the training comparison.
+
+    **Before and after: the tests behind each verdict**
+
+    | Criterion | Difference (95% CI) | Fisher p | Holm p | Mann–Whitney p | Cliff’s δ | Verdict |
+    | --- | ---: | ---: | ---: | ---: | ---: | --- |
+    | How well did the assessment take account of family history? | −5 pp (95% CI −39 to +32 pp) | 1.000 | 1.000 | 0.589 | −0.16 | No clear change: down 5 points (95% CI −39 to +32); p = 1.000 on its own, 1.000 after allowing for 4 comparisons. |
+    | Was the child's voice heard \\| recorded? | +33 pp (95% CI −6 to +61 pp) | 0.220 | 0.881 | 0.056 | 0.44 | No clear change: up 33 points (95% CI −6 to +61); p = 0.220 on its own, 0.881 after allowing for 4 comparisons. |
+    | How good was the plan? | +25 pp (95% CI −12 to +54 pp) | 0.400 | 1.000 | 0.163 | 0.31 | No clear change: up 25 points (95% CI −12 to +54); p = 0.400 on its own, 1.000 after allowing for 4 comparisons. |
+    | Was professional challenge effective? | +33 pp (95% CI −11 to +63 pp) | 0.347 | 1.000 | 0.378 | 0.22 | No clear change: up 33 points (95% CI −11 to +63); p = 0.347 on its own, 1.000 after allowing for 4 comparisons (indicative only). |
+
+    **Agreement: the chance-corrected coefficients**
+
+    | Question | Cases | Cohen κ (95% CI) | Weighted κ | Fleiss κ | α (95% CI) |
+    | --- | ---: | ---: | ---: | ---: | ---: |
+    | How well did the assessment take account of family history? | 4 | 0.38 (0.00–1.00) | 0.55 (−0.25–1.00) | 0.30 (−0.33–1.00) | 0.41 (−0.75–1.00) |
+    | Was the child's voice heard \\| recorded? | 4 | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
+    | Which kinds of neglect? | 4 | 1.00 (1.00–1.00) | — | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
+    | How good was the plan? | 4 | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
+    | Was professional challenge effective? | 3 | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) | 1.00 (1.00–1.00) |
+    | How many workers? | 4 | — | — | — | 1.00 (1.00–1.00) |
 
     Generated by CaseAudit on 20 March 2027 from round “Neglect audit, March 2027” with Neglect practice audit (fixture) version 1.2.0.
 

@@ -85,6 +85,7 @@ struct HTMLReportBuilder {
     evidence()
     methods()
     dataQuality()
+    technicalAppendix()
     writer.raw("</main>\n")
     footer()
   }
@@ -229,6 +230,7 @@ struct HTMLReportBuilder {
 
   private mutating func contents() {
     var entries: [(String, String)] = [
+      ("at-a-glance", "The round at a glance"), ("about", "About this audit"),
       ("key-findings", "Summary of key findings"), ("themes", "Results by theme"),
       ("sections", "Results by section"),
     ]
@@ -238,6 +240,7 @@ struct HTMLReportBuilder {
     if !model.quotesByTheme.isEmpty { entries.append(("evidence", "Evidence by theme")) }
     entries.append(("methods", "Methods"))
     entries.append(("data-quality", "Data quality"))
+    entries.append(("technical", "Technical appendix"))
     writer.raw("<nav class=\"contents\" aria-labelledby=\"contents-heading\">\n")
     writer.element("h2", "Contents", attributes: "id=\"contents-heading\"")
     writer.raw("<ol>\n")

@@ -84,29 +84,18 @@ extension HTMLReportBuilder {
     if !agreement.questions.isEmpty {
       writer.table(
         caption: "Agreement by question",
-        columns: [
-          "Question", "Cases", "Exact", "Within one", "Cohen κ (95% CI)", "Weighted κ", "Fleiss κ",
-          "α (95% CI)",
-        ],
+        columns: ["Question", "Cases audited twice", "Same answer", "Within one level"],
         rows: agreement.questions.map { question in
           let measures = question.measures
           return [
             .text(model.questionText(question.id)), .number("\(measures.units)"),
             .number(percentOrDash(measures.exactAgreement)),
             .number(percentOrDash(measures.withinOne)),
-            .number(
-              ReportNumbers.coefficient(
-                measures.cohenKappa, interval: measures.intervals["cohenKappa"])),
-            .number(
-              ReportNumbers.coefficient(
-                measures.weightedKappa, interval: measures.intervals["weightedKappa"])),
-            .number(
-              ReportNumbers.coefficient(
-                measures.fleissKappa, interval: measures.intervals["fleissKappa"])),
-            .number(
-              ReportNumbers.coefficient(measures.alpha, interval: measures.intervals["alpha"])),
           ]
         })
+      writer.paragraph(
+        "The chance-corrected coefficients (kappa and alpha) with their ranges are in the "
+          + "technical appendix.", className: "muted")
     }
     var reasons: [String] = []
     for question in agreement.questions {
@@ -219,22 +208,20 @@ extension HTMLReportBuilder {
       writer.raw("</figure>\n")
       writer.table(
         caption: "Share acceptable before and after, by criterion",
-        columns: [
-          "Criterion", "Before", "After", "Difference (95% CI)", "Fisher p", "Holm p",
-          "Mann–Whitney p", "Cliff’s δ", "Verdict",
-        ],
+        columns: ["Criterion", "Before", "After", "What it shows"],
         rows: comparison.questions.map { question in
           [
             .text(question.text), .number(ReportNumbers.finding(question.before)),
             .number(ReportNumbers.finding(question.after)),
-            .number(ReportNumbers.difference(question.difference, question.interval)),
-            .number(ReportNumbers.pValue(question.fisherP)),
-            .number(ReportNumbers.pValue(question.holmP)),
-            .number(ReportNumbers.pValue(question.mannWhitneyP)),
-            .number(ReportNumbers.decimal(question.cliffsDelta)),
-            .text(Self.verdictSentence(question, in: comparison)),
+            .text(
+              question.before.n == 0 && question.after.n == 0
+                ? "Applied to no sampled case in either round."
+                : AtAGlance.changeWords(question)),
           ]
         })
+      writer.paragraph(
+        "The tests behind each verdict (Fisher’s exact test, Holm’s adjustment, Mann–Whitney, "
+          + "Cliff’s δ) are in the technical appendix.", className: "muted")
     }
     if !comparison.themes.isEmpty {
       writer.table(
@@ -386,5 +373,59 @@ extension HTMLReportBuilder {
         ]
       })
     writer.list(training.notes)
+  }
+
+  // MARK: - Technical appendix
+
+  /// The statistics behind the report, for the QA sub-group, with a glossary in plain words.
+  mutating func technicalAppendix() {
+    writer.raw("<section id=\"technical\" aria-labelledby=\"technical-h\">\n")
+    writer.element("h2", "Technical appendix", attributes: "id=\"technical-h\"")
+    writer.element("h3", "Glossary")
+    writer.definitions(ReportWords.glossary, className: "glossary")
+    if let comparison = input.comparison, !comparison.questions.isEmpty {
+      writer.table(
+        caption: "Before and after: the tests behind each verdict",
+        columns: [
+          "Criterion", "Difference (95% CI)", "Fisher p", "Holm p", "Mann–Whitney p", "Cliff’s δ",
+          "Verdict",
+        ],
+        rows: comparison.questions.map { question in
+          [
+            .text(question.text),
+            .number(ReportNumbers.difference(question.difference, question.interval)),
+            .number(ReportNumbers.pValue(question.fisherP)),
+            .number(ReportNumbers.pValue(question.holmP)),
+            .number(ReportNumbers.pValue(question.mannWhitneyP)),
+            .number(ReportNumbers.decimal(question.cliffsDelta)),
+            .text(Self.verdictSentence(question, in: comparison)),
+          ]
+        })
+    }
+    if let agreement = input.agreement, !agreement.questions.isEmpty {
+      writer.table(
+        caption: "Agreement: the chance-corrected coefficients",
+        columns: [
+          "Question", "Cases", "Cohen κ (95% CI)", "Weighted κ", "Fleiss κ", "α (95% CI)",
+        ],
+        rows: agreement.questions.map { question in
+          let measures = question.measures
+          return [
+            .text(model.questionText(question.id)), .number("\(measures.units)"),
+            .number(
+              ReportNumbers.coefficient(
+                measures.cohenKappa, interval: measures.intervals["cohenKappa"])),
+            .number(
+              ReportNumbers.coefficient(
+                measures.weightedKappa, interval: measures.intervals["weightedKappa"])),
+            .number(
+              ReportNumbers.coefficient(
+                measures.fleissKappa, interval: measures.intervals["fleissKappa"])),
+            .number(
+              ReportNumbers.coefficient(measures.alpha, interval: measures.intervals["alpha"])),
+          ]
+        })
+    }
+    writer.raw("</section>\n")
   }
 }

@@ -22,24 +22,17 @@ extension MarkdownReportBuilder {
     if !agreement.questions.isEmpty {
       writer.table(
         caption: "Agreement by question",
-        columns: [
-          "Question", "Cases", "Exact", "Within one", "Cohen κ (95% CI)", "Weighted κ", "Fleiss κ",
-          "α (95% CI)",
-        ],
+        columns: ["Question", "Cases audited twice", "Same answer", "Within one level"],
         rows: agreement.questions.map { question in
           let measures = question.measures
           return [
             model.questionText(question.id), "\(measures.units)",
             percentOrDash(measures.exactAgreement), percentOrDash(measures.withinOne),
-            ReportNumbers.coefficient(
-              measures.cohenKappa, interval: measures.intervals["cohenKappa"]),
-            ReportNumbers.coefficient(
-              measures.weightedKappa, interval: measures.intervals["weightedKappa"]),
-            ReportNumbers.coefficient(
-              measures.fleissKappa, interval: measures.intervals["fleissKappa"]),
-            ReportNumbers.coefficient(measures.alpha, interval: measures.intervals["alpha"]),
           ]
-        }, numeric: [1, 2, 3, 4, 5, 6, 7])
+        }, numeric: [1, 2, 3])
+      writer.paragraph(
+        "The chance-corrected coefficients (kappa and alpha) with their ranges are in the "
+          + "technical appendix.")
     }
     var reasons: [String] = []
     for question in agreement.questions {
@@ -124,21 +117,19 @@ extension MarkdownReportBuilder {
     if !comparison.questions.isEmpty {
       writer.table(
         caption: "Share acceptable before and after, by criterion",
-        columns: [
-          "Criterion", "Before", "After", "Difference (95% CI)", "Fisher p", "Holm p",
-          "Mann–Whitney p", "Cliff’s δ", "Verdict",
-        ],
+        columns: ["Criterion", "Before", "After", "What it shows"],
         rows: comparison.questions.map { question in
           [
             question.text, ReportNumbers.finding(question.before),
             ReportNumbers.finding(question.after),
-            ReportNumbers.difference(question.difference, question.interval),
-            ReportNumbers.pValue(question.fisherP), ReportNumbers.pValue(question.holmP),
-            ReportNumbers.pValue(question.mannWhitneyP),
-            ReportNumbers.decimal(question.cliffsDelta),
-            HTMLReportBuilder.verdictSentence(question, in: comparison),
+            question.before.n == 0 && question.after.n == 0
+              ? "Applied to no sampled case in either round."
+              : AtAGlance.changeWords(question),
           ]
-        }, numeric: [1, 2, 3, 4, 5, 6, 7])
+        }, numeric: [1, 2])
+      writer.paragraph(
+        "The tests behind each verdict (Fisher’s exact test, Holm’s adjustment, Mann–Whitney, "
+          + "Cliff’s δ) are in the technical appendix.")
     }
     if !comparison.themes.isEmpty {
       writer.table(
@@ -319,6 +310,52 @@ extension MarkdownReportBuilder {
     if !input.dataQuality.isEmpty {
       writer.heading(3, "Further notes")
       writer.list(input.dataQuality)
+    }
+  }
+
+  // MARK: - Technical appendix
+
+  /// The statistics behind the report, for the QA sub-group, with a glossary in plain words.
+  mutating func technicalAppendix() {
+    writer.heading(2, "Technical appendix")
+    writer.heading(3, "Glossary")
+    writer.definitions(ReportWords.glossary)
+    if let comparison = input.comparison, !comparison.questions.isEmpty {
+      writer.table(
+        caption: "Before and after: the tests behind each verdict",
+        columns: [
+          "Criterion", "Difference (95% CI)", "Fisher p", "Holm p", "Mann–Whitney p", "Cliff’s δ",
+          "Verdict",
+        ],
+        rows: comparison.questions.map { question in
+          [
+            question.text, ReportNumbers.difference(question.difference, question.interval),
+            ReportNumbers.pValue(question.fisherP), ReportNumbers.pValue(question.holmP),
+            ReportNumbers.pValue(question.mannWhitneyP),
+            ReportNumbers.decimal(question.cliffsDelta),
+            HTMLReportBuilder.verdictSentence(question, in: comparison),
+          ]
+        }, numeric: [1, 2, 3, 4, 5])
+    }
+    if let agreement = input.agreement, !agreement.questions.isEmpty {
+      writer.table(
+        caption: "Agreement: the chance-corrected coefficients",
+        columns: [
+          "Question", "Cases", "Cohen κ (95% CI)", "Weighted κ", "Fleiss κ", "α (95% CI)",
+        ],
+        rows: agreement.questions.map { question in
+          let measures = question.measures
+          return [
+            model.questionText(question.id), "\(measures.units)",
+            ReportNumbers.coefficient(
+              measures.cohenKappa, interval: measures.intervals["cohenKappa"]),
+            ReportNumbers.coefficient(
+              measures.weightedKappa, interval: measures.intervals["weightedKappa"]),
+            ReportNumbers.coefficient(
+              measures.fleissKappa, interval: measures.intervals["fleissKappa"]),
+            ReportNumbers.coefficient(measures.alpha, interval: measures.intervals["alpha"]),
+          ]
+        }, numeric: [1, 2, 3, 4, 5])
     }
   }
 }

@@ -264,6 +264,59 @@ enum ReportWords {
       + "compared.",
   ]
 
+  /// The technical appendix's glossary: each term the detailed tables use, in plain words.
+  static let glossary: [(String, String)] = [
+    (
+      "95% CI (confidence interval)",
+      "The range the true figure for all cases most likely lies in, given that only a sample "
+        + "was audited: it comes out right 95 times in 100 (Wilson's method for a share)."
+    ),
+    ("pp (percentage points)", "The gap between two percentages: 40% to 55% is 15 points."),
+    (
+      "Newcombe interval",
+      "The 95% range for the change between two rounds' shares (Newcombe's hybrid score method)."
+    ),
+    (
+      "Fisher p",
+      "How often a change at least this large would appear by chance alone if nothing had "
+        + "changed; below 0.05 is the usual line."
+    ),
+    (
+      "Holm p",
+      "The Fisher p adjusted for comparing many criteria at once (Holm's method): with 30 "
+        + "criteria, one or two will look changed by chance; a confirmed change needs this "
+        + "below 0.05."
+    ),
+    (
+      "Mann–Whitney p",
+      "A second test of change that uses every grade level, not just acceptable or not."
+    ),
+    (
+      "Cliff’s δ",
+      "How often a case from the later round was graded better than one from the earlier, "
+        + "minus the reverse: from −1 to +1, 0 meaning no shift."
+    ),
+    (
+      "MOVER",
+      "The method that combines the four groups' ranges into a range for the difference in "
+        + "differences (trained against untrained workers)."
+    ),
+    (
+      "κ (kappa)",
+      "Agreement between two or more auditors beyond what chance would give: 1 complete, 0 no "
+        + "better than chance (Cohen's, weighted and Fleiss' versions)."
+    ),
+    (
+      "α (Krippendorff's alpha)",
+      "The same idea as kappa, for any number of auditors and with missing answers allowed."
+    ),
+    (
+      "Bootstrap",
+      "Re-drawing the audited cases (or workers) at random many times to see how much a figure "
+        + "would vary: the source of the ranges for kappa, alpha and the training comparison."
+    ),
+  ]
+
   /// The summary's reading notes: the same points in the words the summary itself uses.
   static let howToReadSummary = [
     "“18% — 7 of 40 cases” means it was true in 7 of the 40 cases audited. The cases were a "
