@@ -1,7 +1,8 @@
 import Findings
 import Foundation
-import Reports
 import Testing
+
+@testable import Reports
 
 /// The round at a glance: first in the report, on its own as `--format summary`, in plain words.
 @Suite struct SummaryTests {
@@ -39,5 +40,28 @@ import Testing
     }
     #expect(summary.contains("What this round cannot show"))
     #expect(!summary.contains("<table"), "the summary has no statistics tables")
+  }
+}
+
+/// Chart labels wrap onto more lines instead of being cut.
+@Suite struct ChartLabelTests {
+  @Test func longLabelsWrapAtWordsAndKeepEveryWord() {
+    let label = String(repeating: "assessment of the family history ", count: 8)
+      .trimmingCharacters(in: .whitespaces)
+    let lines = SVGChart.RowLayout.wrap(label)
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { $0.count <= SVGChart.RowLayout.lineLength })
+    #expect(lines.joined(separator: " ") == label)
+    #expect(!lines.joined().contains("…"))
+  }
+
+  @Test func aWrappedRowPushesTheRowsBelowItDown() {
+    let long = String(repeating: "word ", count: 40).trimmingCharacters(in: .whitespaces)
+    let layout = SVGChart.RowLayout(labels: ["short", long, "short"], top: 24, rowHeight: 44)
+    let extra = SVGChart.RowLayout.lineHeight * Double(layout.lines[1].count - 1)
+    #expect(layout.contentY[0] == 24)
+    #expect(layout.contentY[1] == 24 + 44 + extra)
+    #expect(layout.contentY[2] == 24 + 88 + extra)
+    #expect(layout.bottom == 24 + 132 + extra)
   }
 }

@@ -381,7 +381,10 @@ struct HTMLReportBuilder {
         description: themes.map {
           "\($0.title): \(ReportNumbers.finding($0.belowAcceptable))"
         }.joined(separator: "; ") + ".",
-        rows: themes.map { SVGChart.DotRow(label: $0.title, finding: $0.belowAcceptable) }))
+        // Themes have no natural order: the chart ranks them, most cases below first.
+        rows: themes.sorted {
+          ($0.belowAcceptable.proportion ?? -1) > ($1.belowAcceptable.proportion ?? -1)
+        }.map { SVGChart.DotRow(label: $0.title, finding: $0.belowAcceptable) }))
     writer.element(
       "figcaption",
       "Dots show the share of cases below acceptable; bars show the 95% Wilson interval. "

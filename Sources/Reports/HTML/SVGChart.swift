@@ -60,13 +60,14 @@ enum SVGChart {
   {
     let rowHeight = 64.0
     let top = 24.0
-    let height = top + rowHeight * Double(rows.count) + 8
+    let layout = RowLayout(labels: rows.map(\.label), top: top, rowHeight: rowHeight)
+    let height = layout.bottom + 8
     var svg = open(id: id, title: title, description: description, height: height)
     svg += hatchPattern(id: id)
     svg += axis(top: top - 6, bottom: height - 8)
     for (index, row) in rows.enumerated() {
-      let y = top + rowHeight * Double(index)
-      svg += text(truncate(row.label), x: 0, y: y + 12, weight: "600")
+      let y = layout.contentY[index]
+      svg += label(layout.lines[index], lastBaseline: y + 12)
       let total = row.segments.reduce(0) { $0 + $1.count }
       var x = 0.0
       let barY = y + 18
@@ -122,12 +123,13 @@ enum SVGChart {
   static func dotPlot(id: String, title: String, description: String, rows: [DotRow]) -> String {
     let rowHeight = 44.0
     let top = 24.0
-    let height = top + rowHeight * Double(rows.count) + 8
+    let layout = RowLayout(labels: rows.map(\.label), top: top, rowHeight: rowHeight)
+    let height = layout.bottom + 8
     var svg = open(id: id, title: title, description: description, height: height)
     svg += axis(top: top - 6, bottom: height - 8)
     for (index, row) in rows.enumerated() {
-      let y = top + rowHeight * Double(index)
-      svg += text(truncate(row.label), x: 0, y: y + 12, weight: "600")
+      let y = layout.contentY[index]
+      svg += label(layout.lines[index], lastBaseline: y + 12)
       guard let proportion = row.finding.proportion, let interval = row.finding.interval else {
         svg += text("no cases", x: textX, y: y + 30, size: 12, fill: ReportPalette.muted)
         continue
@@ -155,12 +157,13 @@ enum SVGChart {
   ) -> String {
     let rowHeight = 56.0
     let top = 24.0
-    let height = top + rowHeight * Double(rows.count) + 8
+    let layout = RowLayout(labels: rows.map(\.label), top: top, rowHeight: rowHeight)
+    let height = layout.bottom + 8
     var svg = open(id: id, title: title, description: description, height: height)
     svg += axis(top: top - 6, bottom: height - 8)
     for (index, row) in rows.enumerated() {
-      let y = top + rowHeight * Double(index)
-      svg += text(truncate(row.label), x: 0, y: y + 12, weight: "600")
+      let y = layout.contentY[index]
+      svg += label(layout.lines[index], lastBaseline: y + 12)
       let beforeY = y + 24
       let afterY = y + 40
       if let before = row.before.proportion, let after = row.after.proportion {
@@ -240,12 +243,64 @@ enum SVGChart {
       + "fill=\"\(fill)\">\(esc(content))</text>\n"
   }
 
-  /// A label cut to fit the chart's width, at a word boundary, with an ellipsis.
-  static func truncate(_ label: String, limit: Int = 96) -> String {
-    guard label.count > limit else { return label }
-    var cut = String(label.prefix(limit - 1))
-    if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-    return cut + "…"
+  /// A label's lines, the last on `lastBaseline`, the others above it.
+  private static func label(_ lines: [String], lastBaseline: Double) -> String {
+    var svg = ""
+    for (index, line) in lines.enumerated() {
+      let baseline = lastBaseline - RowLayout.lineHeight * Double(lines.count - 1 - index)
+      svg += text(line, x: 0, y: baseline, weight: "600")
+    }
+    return svg
+  }
+
+  /// Where each row goes when long labels wrap onto several lines: a row is `rowHeight` tall
+  /// plus one line height per extra label line, and its content moves down with it.
+  struct RowLayout {
+    /// The extra height of each label line after the first.
+    static let lineHeight = 15.0
+    /// Characters per label line at 13 px across the chart's 720 units.
+    static let lineLength = 96
+    /// Each row's label, wrapped at word boundaries.
+    let lines: [[String]]
+    /// Each row's content origin (the y its single-line layout used).
+    let contentY: [Double]
+    /// The bottom of the last row.
+    let bottom: Double
+
+    init(labels: [String], top: Double, rowHeight: Double) {
+      var lines: [[String]] = []
+      var contentY: [Double] = []
+      var y = top
+      for label in labels {
+        let wrapped = Self.wrap(label)
+        let extra = Self.lineHeight * Double(wrapped.count - 1)
+        lines.append(wrapped)
+        contentY.append(y + extra)
+        y += rowHeight + extra
+      }
+      self.lines = lines
+      self.contentY = contentY
+      bottom = y
+    }
+
+    /// `label` in lines of at most ``lineLength`` characters, broken at spaces (a word longer
+    /// than a line stands on its own line).
+    static func wrap(_ label: String) -> [String] {
+      var lines: [String] = []
+      var current = ""
+      for word in label.split(separator: " ") {
+        if current.isEmpty {
+          current = String(word)
+        } else if current.count + 1 + word.count <= lineLength {
+          current += " " + word
+        } else {
+          lines.append(current)
+          current = String(word)
+        }
+      }
+      if !current.isEmpty || lines.isEmpty { lines.append(current) }
+      return lines
+    }
   }
 
   /// A coordinate with at most one decimal place.
