@@ -65,3 +65,28 @@ import Testing
     #expect(layout.bottom == 24 + 132 + extra)
   }
 }
+
+/// One colour, one meaning, whatever the scale.
+@Suite struct GradeColourTests {
+  @Test func goodAndPartlyNoLongerShareAColour() {
+    let ofsted: Set<String> = ["outstanding", "good"]
+    let yesPartlyNo: Set<String> = ["yes"]
+    let good = ReportPalette.gradeIndex(rank: 1, count: 4, code: "good", acceptable: ofsted)
+    let partly = ReportPalette.gradeIndex(
+      rank: 1, count: 3, code: "partly", acceptable: yesPartlyNo)
+    #expect(good == 1 && partly == 3)
+    // The best and worst levels of every scale share their colours.
+    #expect(
+      ReportPalette.gradeIndex(rank: 0, count: 4, code: "outstanding", acceptable: ofsted)
+        == ReportPalette.gradeIndex(rank: 0, count: 3, code: "yes", acceptable: yesPartlyNo))
+    #expect(
+      ReportPalette.gradeIndex(rank: 3, count: 4, code: "inadequate", acceptable: ofsted)
+        == ReportPalette.gradeIndex(rank: 2, count: 3, code: "no", acceptable: yesPartlyNo))
+    // A five-level scale: level 2 acceptable, levels 3 and 4 below, level 5 worst.
+    let gcp: Set<String> = ["level1", "level2"]
+    let fills = (0..<5).map {
+      ReportPalette.gradeIndex(rank: $0, count: 5, code: "level\($0 + 1)", acceptable: gcp)
+    }
+    #expect(fills == [0, 1, 3, 3, 4])
+  }
+}

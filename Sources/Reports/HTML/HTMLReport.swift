@@ -480,7 +480,8 @@ struct HTMLReportBuilder {
     return question.distribution.enumerated().map { rank, level in
       SVGChart.Segment(
         label: level.label, count: level.count,
-        fill: ReportPalette.gradeIndex(rank: rank, count: count),
+        fill: ReportPalette.gradeIndex(
+          rank: rank, count: count, code: level.code, acceptable: acceptable),
         hatched: acceptable.map { !$0.contains(level.code) } ?? false)
     }
   }
@@ -500,6 +501,9 @@ struct HTMLReportBuilder {
       }
       writer.raw("</p>\n")
     }
+    writer.raw(
+      "<p class=\"muted\">Every chart uses the same colours: darkest for a scale’s best level, "
+        + "then acceptable, then below acceptable (hatched), palest for the worst level.</p>\n")
     writer.raw("</div>\n")
   }
 

@@ -38,6 +38,18 @@ enum ReportPalette {
     return min(last, max(0, Int(spread.rounded(.toNearestOrAwayFromZero))))
   }
 
+  /// The fill index for a level by what it means.
+  ///
+  /// One colour means one thing across the report whatever the scale: 0 the best level, 1 another acceptable level, 2 a level
+  /// left out of the acceptable share ("not needed"), 3 below acceptable, 4 the worst level.
+  /// Without acceptable levels (a tool not at hand) the levels spread by rank.
+  static func gradeIndex(rank: Int, count: Int, code: String, acceptable: Set<String>?) -> Int {
+    guard let acceptable else { return gradeIndex(rank: rank, count: count) }
+    if acceptable.contains(code) { return rank == 0 ? 0 : 1 }
+    if code == "notNeeded" { return 2 }
+    return rank == count - 1 ? 4 : 3
+  }
+
   /// Every text colour with the background it is drawn on, named by its use.
   static var textPairs: [(use: String, foreground: String, background: String)] {
     var pairs: [(use: String, foreground: String, background: String)] = [
