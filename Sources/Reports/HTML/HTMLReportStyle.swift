@@ -109,11 +109,11 @@ enum HTMLReportStyle {
         body { max-width: none; padding: 0; font-size: 10.5pt; }
         * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         .skip, nav.contents { display: none; }
-        main > section { break-before: page; }
-        main > section#at-a-glance { break-before: auto; }
+        main > section#about, main > section#technical { break-before: page; }
         h2, h3, h4, caption { break-after: avoid; break-inside: avoid; }
         p, li { orphans: 2; widows: 2; }
-        figure, table, tr, blockquote, article.finding, .notice, dl.facts { break-inside: avoid; }
+        figure, tr, blockquote, .notice, dl.facts, table.compact { break-inside: avoid; }
+        thead { display: table-header-group; }
         .table-wrap { overflow: visible; }
         a { color: inherit; text-decoration: none; }
       }
