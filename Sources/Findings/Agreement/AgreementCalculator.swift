@@ -139,13 +139,31 @@ struct AgreementCalculator: Sendable {
     // One bootstrap per question, questions in parallel; every question resamples the same
     // cases (the same seed), so the intervals are those of one joint bootstrap.
     return ChunkedWork.map(compared) { question -> [String: Bootstrap.Interval] in
-      let limits = Bootstrap.percentileIntervals(
-        units: rated.count, replicates: replicates, seed: seed
-      ) { indices in
-        // The replicate's cases are read in place, never copied: the work is that of one
-        // measurement per replicate.
-        let measured = measures(question, units: indices)
-        return fields.map { $0.value(measured) }
+      let limits: [Bootstrap.Interval?]
+      if let paired = pairCodes(question) {
+        // Every case rated twice: a replicate is its k × k table of rating pairs, and the
+        // coefficients follow from the table alone (PairedAgreement; equal to the general
+        // estimators, which a test checks).
+        let k = paired.categories
+        var table = [Int](repeating: 0, count: k * k)
+        limits = Bootstrap.percentileIntervals(
+          units: rated.count, replicates: replicates, seed: seed
+        ) { indices in
+          for slot in table.indices { table[slot] = 0 }
+          for index in indices where paired.codes[index] >= 0 { table[paired.codes[index]] += 1 }
+          let found = PairedAgreement.coefficients(
+            table: table, categories: k, ordered: paired.ordered)
+          return [found.cohenKappa, found.weightedKappa, found.fleissKappa, found.alpha]
+        }
+      } else {
+        limits = Bootstrap.percentileIntervals(
+          units: rated.count, replicates: replicates, seed: seed
+        ) { indices in
+          // The replicate's cases are read in place, never copied: the work is that of one
+          // measurement per replicate.
+          let measured = measures(question, units: indices)
+          return fields.map { $0.value(measured) }
+        }
       }
       var result: [String: Bootstrap.Interval] = [:]
       for (field, interval) in zip(fields, limits) {
@@ -153,6 +171,56 @@ struct AgreementCalculator: Sendable {
       }
       return result
     }
+  }
+
+  /// Each rated case's pair code for a grade, choice or multi-choice question when every case
+  /// with two or more usable ratings has exactly two: `first * k + second` in rater order, or
+  /// −1 for a case with fewer than two (not pairable); `nil` when some case has three or more,
+  /// or for numbers. Usable ratings are those `levelMeasures` and `categoryMeasures` count.
+  private func pairCodes(_ question: QuestionPlan) -> (
+    codes: [Int], categories: Int, ordered: Bool
+  )? {
+    let stride = plan.layout.questionCount
+    var categoryOf: (AnswerSlot) -> Int?
+    var categories: Int
+    switch question.kind {
+    case .grade, .choice:
+      categories = max(question.codes.count, 1)
+      categoryOf = { slot in
+        if case .code(let position, _) = slot, !question.excludes(position) { return position }
+        return nil
+      }
+    case .multiChoice:
+      var numbering: [UInt64: Int] = [:]
+      for unit in starts.indices {
+        for rater in 0..<raterCounts[unit] {
+          if case .codes(let bits) = ratedSlots[starts[unit] + rater * stride + question.index],
+            numbering[bits] == nil
+          {
+            numbering[bits] = numbering.count
+          }
+        }
+      }
+      categories = max(numbering.count, 1)
+      categoryOf = { slot in
+        if case .codes(let bits) = slot { return numbering[bits] }
+        return nil
+      }
+    case .number, .other:
+      return nil
+    }
+    var codes = [Int](repeating: -1, count: starts.count)
+    for unit in starts.indices {
+      var found: [Int] = []
+      for rater in 0..<raterCounts[unit] {
+        if let category = categoryOf(ratedSlots[starts[unit] + rater * stride + question.index]) {
+          found.append(category)
+        }
+      }
+      if found.count > 2 { return nil }
+      if found.count == 2 { codes[unit] = found[0] * categories + found[1] }
+    }
+    return (codes, categories, question.kind == .grade)
   }
 
   /// The report for the cases added; the questions' measures are computed concurrently.
