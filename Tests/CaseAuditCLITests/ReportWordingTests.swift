@@ -108,3 +108,59 @@ import Testing
     }
   }
 }
+
+/// The report cites the recorded `sample verify` instead of loading the population again.
+@Suite struct ReportVerificationTests {
+  @Test func theReportCitesTheLastVerificationOfTheSampleAsItIsNow() throws {
+    let directory = try TemporaryDirectory()
+    let out = directory.file("demo")
+    #expect(
+      try CommandRunner.run(["demo", "--out", out, "--samples", DemoTests.samples]).exitCode == 0)
+    let ws = ["--workspace", out + "/caseaudit.db"]
+    // A round not yet allocated, so that its sample can still change.
+    let round = "Spot check"
+    #expect(
+      try CommandRunner.run(
+        ["round", "create", round, "--tool", "neglect-thematic", "--purpose", "routine"] + ws
+      ).exitCode == 0)
+    #expect(
+      try CommandRunner.run(
+        ["sample", "draw", "--round", round, "--size", "10", "--seed", "7", "--reserves", "2"]
+          + ws
+      ).exitCode == 0)
+    func methods() throws -> String {
+      let path = directory.file("report.md")
+      let written = try CommandRunner.run(
+        ["report", "--round", round, "--format", "md", "--out", path] + ws)
+      #expect(written.exitCode == 0, "\(written.stderr)")
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      return String(
+        try #require(text.split(separator: "\n").first { $0.contains("**Verification.**") }))
+    }
+    #expect(try methods().contains("Not verified since"))
+    #expect(try CommandRunner.run(["sample", "verify", "--round", round] + ws).exitCode == 0)
+    #expect(try methods().contains("(caseaudit sample verify)"))
+    // A replacement changes the sample: the old verification no longer applies.
+    let sample = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(
+          try CommandRunner.run(["sample", "show", "--round", round, "--json"] + ws).stdout.utf8))
+        as? [String: Any])
+    let first = try #require((sample["cases"] as? [[String: Any]])?.first?["caseId"] as? String)
+    let replaced = try CommandRunner.run(
+      ["sample", "replace", "--round", round, "--case", first, "--reason", "file not found"] + ws)
+    #expect(replaced.exitCode == 0, "\(replaced.stderr)")
+    #expect(try methods().contains("Not verified since the sample was last drawn or changed"))
+    // --verify re-derives it now, and records it for the next report.
+    let path = directory.file("verified.md")
+    #expect(
+      try CommandRunner.run(
+        ["report", "--round", round, "--format", "md", "--out", path, "--verify"] + ws
+      ).exitCode
+        == 0)
+    #expect(
+      try String(contentsOfFile: path, encoding: .utf8).contains(
+        "Verified when this report was written"))
+    #expect(try methods().contains("Verified on"))
+  }
+}

@@ -1,3 +1,5 @@
+internal import Statistics
+
 /// A round's stored draw: the parameters and the result, each as the JSON the sampler encodes.
 public struct StoredSample: Sendable, Hashable {
   /// The `SampleSpec` as JSON.
@@ -144,5 +146,53 @@ extension SQLiteValue {
     case .integer(let value): Double(value)
     default: nil
     }
+  }
+}
+
+/// The outcome of the last `sample verify` of a round, as recorded in the event log.
+public struct SampleVerification: Sendable, Hashable {
+  /// When it ran, ISO 8601 UTC.
+  public let at: String
+  /// Whether the fresh derivation reproduced the stored sample exactly.
+  public let identical: Bool
+  /// The fingerprint of the sample it verified (see `Workspace.sampleFingerprint`).
+  public let fingerprint: String
+}
+
+extension Workspace {
+  /// The fingerprint of a round's stored sample: SHA-256 over its snapshot id, specification
+  /// and draw as stored, so that a verification can tell whether the sample it checked is the
+  /// one there now (a replacement changes the draw, and so the fingerprint).
+  public static func sampleFingerprint(_ sample: StoredSample, snapshotID: Int) -> String {
+    var bytes = Array("snapshot \(snapshotID)\n".utf8)
+    bytes += Array(sample.specJSON.utf8) + [0x0A] + Array(sample.drawJSON.utf8)
+    return SHA256.hash(bytes).hexString
+  }
+
+  /// Records a verification of `round`'s sample in the event log.
+  public func recordVerification(
+    round: RoundRecord, identical: Bool, fingerprint: String, actor: String
+  ) throws {
+    try write(
+      actor: actor, action: "sample.verified", subject: round.name,
+      details: ["identical": identical ? "true" : "false", "fingerprint": fingerprint]
+    ) { _ in }
+  }
+
+  /// The last recorded verification of `round`'s sample, or `nil` when it was never verified.
+  public func latestVerification(round: RoundRecord) throws -> SampleVerification? {
+    guard
+      let row = try database.query(
+        """
+        SELECT at, json_extract(details, '$.identical') AS identical,
+          json_extract(details, '$.fingerprint') AS fingerprint
+        FROM events WHERE action = 'sample.verified' AND subject = ?
+        ORDER BY id DESC LIMIT 1
+        """, [round.name]
+      ).first
+    else { return nil }
+    return SampleVerification(
+      at: row.string("at") ?? "", identical: row.string("identical") == "true",
+      fingerprint: row.string("fingerprint") ?? "")
   }
 }

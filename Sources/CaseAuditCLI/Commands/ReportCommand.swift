@@ -44,6 +44,10 @@ enum ReportCommand {
       .option("out", valueName: "file", help: "The file to write."),
       .option("partnership", valueName: "name", help: "The partnership's name for the cover."),
       .flag("identify", help: "Use real case ids instead of pseudonyms (logged)."),
+      .flag(
+        "verify",
+        help: "Re-derive the sample from the population snapshot now (otherwise the report cites "
+          + "the last 'sample verify' of this sample)."),
       CommonArguments.workspace,
     ],
     run: { invocation in try run(invocation) })
@@ -85,7 +89,8 @@ enum ReportCommand {
         training: context.round.training),
       participants: participants(audited), findings: findings,
       agreement: agreement.cases > 0 ? agreement : nil, comparison: comparison,
-      methods: try methods(audited, workspace: workspace),
+      methods: try methods(
+        audited, workspace: workspace, verify: arguments.flag("verify"), actor: invocation.actor),
       dataQuality: try dataQuality(audited, workspace: workspace),
       generatedAt: Workspace.timestamp(invocation.now()), identified: identify,
       auditTool: context.tool)
@@ -161,20 +166,46 @@ enum ReportCommand {
     }
   }
 
-  static func methods(_ audited: AuditedRound, workspace: Workspace) throws -> ReportMethods {
+  /// The report's methods appendix. The sample's verification is the one `sample verify`
+  /// recorded, cited when it checked the sample as it is now; only `verify` (the report's
+  /// `--verify`) loads the population to verify it afresh, and records that too.
+  static func methods(
+    _ audited: AuditedRound, workspace: Workspace, verify: Bool = false, actor: String = ""
+  ) throws -> ReportMethods {
     let round = audited.context.round
     let snapshot = try workspace.snapshot(id: round.snapshotID)
     var verification = "No sample has been drawn for this round."
-    if let spec = audited.spec, let draw = audited.draw {
-      let population = try workspace.cases(inSnapshot: round.snapshotID)
-      let result = Sampler.verify(draw, population: population, spec: spec)
-      verification =
-        result.isIdentical
-        ? "Verified: re-deriving the draw from snapshot \(round.snapshotID) with seed "
-          + "\(draw.seed) (\(draw.algorithm)) reproduces the sample exactly, "
-          + "including " + Plural.count(draw.replacements.count, "replacement")
-          + " in reserve order."
-        : "NOT verified: " + result.differences.map(\.description).joined(separator: "; ")
+    if let spec = audited.spec, let draw = audited.draw,
+      let stored = try workspace.sample(forRound: round)
+    {
+      let fingerprint = Workspace.sampleFingerprint(stored, snapshotID: round.snapshotID)
+      let how =
+        "re-deriving the draw from snapshot \(round.snapshotID) with seed \(draw.seed) "
+        + "(\(draw.algorithm)) reproduces the sample exactly, including "
+        + Plural.count(draw.replacements.count, "replacement") + " in reserve order"
+      if verify {
+        let population = try workspace.cases(inSnapshot: round.snapshotID)
+        let result = Sampler.verify(draw, population: population, spec: spec)
+        try workspace.recordVerification(
+          round: round, identical: result.isIdentical, fingerprint: fingerprint, actor: actor)
+        verification =
+          result.isIdentical
+          ? "Verified when this report was written: " + how + "."
+          : "NOT verified: " + result.differences.map(\.description).joined(separator: "; ")
+      } else if let recorded = try workspace.latestVerification(round: round),
+        recorded.fingerprint == fingerprint
+      {
+        verification =
+          recorded.identical
+          ? "Verified on \(ReportDates.long(recorded.at)) (caseaudit sample verify): " + how
+            + ". Fingerprint of the verified sample: SHA-256 \(fingerprint)."
+          : "NOT verified: the last check, on \(ReportDates.long(recorded.at)), found the stored "
+            + "sample differs from a fresh derivation; see 'caseaudit sample verify'."
+      } else {
+        verification =
+          "Not verified since the sample was last drawn or changed: run 'caseaudit sample "
+          + "verify' (or write the report with --verify) to re-derive it from the snapshot."
+      }
     }
     let allocation = try workspace.allocationRun(forRound: round)
     return ReportMethods(

@@ -288,7 +288,7 @@ enum SampleCommand {
     let arguments = invocation.arguments
     let workspace = try invocation.openWorkspace()
     let round = try workspace.requireRound(named: try arguments.required("round"))
-    let (spec, draw, _) = try loadSample(round, workspace: workspace)
+    let (spec, draw, sample) = try loadSample(round, workspace: workspace)
     let population = try workspace.cases(inSnapshot: round.snapshotID)
     let verification = Sampler.verify(draw, population: population, spec: spec)
     var differences = verification.differences.map(\.description)
@@ -298,6 +298,12 @@ enum SampleCommand {
       differences.append("the stored list of sampled cases does not match the recorded draw")
     }
     let identical = differences.isEmpty
+    // Recorded so that a report can cite this verification without loading the population
+    // again; the fingerprint ties it to the sample as it is now.
+    try workspace.recordVerification(
+      round: round, identical: identical,
+      fingerprint: Workspace.sampleFingerprint(sample, snapshotID: round.snapshotID),
+      actor: invocation.actor)
     let snapshot = try workspace.snapshot(id: round.snapshotID)
     let output = VerifyOutput(
       round: round.name, identical: identical, snapshot: round.snapshotID,
