@@ -109,6 +109,13 @@ public final class RunningCommand: @unchecked Sendable {
   /// The process id.
   public var processIdentifier: Int32 { process.processIdentifier }
 
+  /// What the process has written to standard error so far (for a failing test's message).
+  public var stderrSoFar: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return String(decoding: errData, as: UTF8.self)
+  }
+
   /// Waits until standard output contains `text`, or the timeout passes; returns whether it did.
   public func waitForOutput(containing text: String, timeout: TimeInterval = 20) -> Bool {
     let deadline = Date().addingTimeInterval(timeout)

@@ -12,7 +12,11 @@ import Testing
     let holder = try CommandRunner.start([
       "debug", "hold-write", "--workspace", temp.path, "--seconds", "1.5",
     ])
-    #expect(holder.waitForOutput(containing: "locked"))
+    // Under a loaded machine the holder can take a while to start; give it time, and say why
+    // if it never held the lock.
+    try #require(
+      holder.waitForOutput(containing: "locked", timeout: 60),
+      "the holder never held the lock: \(holder.stderrSoFar)")
     let started = Date()
     try temp.workspace.write(actor: "second", action: "test.after-wait", subject: nil) { _ in }
     let waited = Date().timeIntervalSince(started)

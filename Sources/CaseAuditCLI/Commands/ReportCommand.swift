@@ -166,7 +166,9 @@ enum ReportCommand {
     }
   }
 
-  /// The report's methods appendix. The sample's verification is the one `sample verify`
+  /// The report's methods appendix.
+  ///
+  /// The sample's verification is the one `sample verify`
   /// recorded, cited when it checked the sample as it is now; only `verify` (the report's
   /// `--verify`) loads the population to verify it afresh, and records that too.
   static func methods(

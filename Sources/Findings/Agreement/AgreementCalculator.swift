@@ -173,8 +173,10 @@ struct AgreementCalculator: Sendable {
     }
   }
 
-  /// Each rated case's pair code for a grade, choice or multi-choice question when every case
-  /// with two or more usable ratings has exactly two: `first * k + second` in rater order, or
+  /// Each rated case's pair code for a question whose cases are all rated twice.
+  ///
+  /// For a grade, choice or multi-choice question where every case with two or more usable
+  /// ratings has exactly two: `first * k + second` in rater order, or
   /// −1 for a case with fewer than two (not pairable); `nil` when some case has three or more,
   /// or for numbers. Usable ratings are those `levelMeasures` and `categoryMeasures` count.
   private func pairCodes(_ question: QuestionPlan) -> (
