@@ -133,6 +133,63 @@ extension Workspace {
       """, [snapshotID])
   }
 
+  /// One case of a snapshot by its id, read by the primary key (no other row is read).
+  ///
+  /// - Complexity: O(log N).
+  public func caseRecord(id: String, inSnapshot snapshotID: Int) throws -> CaseRecord? {
+    try readCases(
+      """
+      SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
+        disability, start_date, months_open, previous_plans, abuse_category, unborn, end_date
+      FROM cases WHERE snapshot_id = ? AND case_id = ?
+      """, [snapshotID, id]
+    ).first
+  }
+
+  /// The case ids of a snapshot in canonical order, without the rest of each record.
+  ///
+  /// - Complexity: O(N).
+  public func caseIDs(inSnapshot snapshotID: Int) throws -> [String] {
+    var ids: [String] = []
+    try database.forEachCursor(
+      "SELECT case_id FROM cases WHERE snapshot_id = ? ORDER BY case_id", [snapshotID]
+    ) { row in
+      if let id = row.text(0) { ids.append(id) }
+    }
+    return ids
+  }
+
+  /// The cases of a snapshot at `stages` (all when empty) and of one neglect status (any when
+  /// `nil`), in canonical order, at most `limit`: the filter runs in SQL, so rows that do not
+  /// match are never decoded and a limit stops the read.
+  ///
+  /// - Complexity: O(N) rows examined by SQLite, O(m) decoded for m matches.
+  public func cases(
+    inSnapshot snapshotID: Int, stages: Set<Stage>, neglect: NeglectStatus?, limit: Int?
+  ) throws -> [CaseRecord] {
+    var sql = """
+      SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
+        disability, start_date, months_open, previous_plans, abuse_category, unborn, end_date
+      FROM cases WHERE snapshot_id = ?
+      """
+    var values: [any SQLiteBindable] = [snapshotID]
+    if !stages.isEmpty {
+      let ordered = stages.map(\.rawValue).sorted()
+      sql += " AND stage IN (" + ordered.map { _ in "?" }.joined(separator: ", ") + ")"
+      values += ordered.map { $0 as any SQLiteBindable }
+    }
+    if let neglect {
+      sql += " AND neglect_status = ?"
+      values.append(neglect.rawValue)
+    }
+    sql += " ORDER BY case_id"
+    if let limit {
+      sql += " LIMIT ?"
+      values.append(limit)
+    }
+    return try readCases(sql, values)
+  }
+
   /// The records of the cases in a round's sample, in case-id order, read without loading the
   /// rest of the population.
   ///

@@ -344,16 +344,15 @@ enum CasesCommand {
     let snapshot = try resolveSnapshot(arguments, workspace: workspace)
     let pseudonyms = try workspace.pseudonymizer()
     var listed: [ListedCase] = []
-    for record in try workspace.cases(inSnapshot: snapshot.id) {
-      if !stages.isEmpty, !stages.contains(record.stage) { continue }
-      if let neglect, record.neglectStatus != neglect { continue }
+    for record in try workspace.cases(
+      inSnapshot: snapshot.id, stages: stages, neglect: neglect, limit: limit)
+    {
       listed.append(
         ListedCase(
           caseId: record.id, reference: pseudonyms.reference(for: record.id),
           stage: record.stage.rawValue, neglectStatus: record.neglectStatus.rawValue,
           team: record.team, age: record.age, monthsOpen: record.monthsOpen,
           longTerm: record.isLongTerm, familyKey: record.familyKey))
-      if let limit, listed.count >= limit { break }
     }
     if arguments.flag("json") {
       try JSONOutput.write(listed, to: invocation)
@@ -369,7 +368,7 @@ enum CasesCommand {
     invocation.stdout.write(
       TextTable.render(
         header: ["case", "reference", "stage", "neglect", "team", "age", "months"], rows: rows))
-    invocation.stdout.line("\(listed.count) case(s) from snapshot \(snapshot.id).")
+    invocation.stdout.line(Plural.count(listed.count, "case") + " from snapshot \(snapshot.id).")
     return ExitCode.success
   }
 
@@ -423,11 +422,17 @@ enum CasesCommand {
     let workspace = try invocation.openWorkspace()
     let snapshot = try resolveSnapshot(arguments, workspace: workspace)
     let pseudonyms = try workspace.pseudonymizer()
-    guard
-      let record = try workspace.cases(inSnapshot: snapshot.id).first(where: {
-        $0.id == wanted || pseudonyms.reference(for: $0.id) == wanted
+    // A case id is a point lookup; a pseudonymous reference is an HMAC of the id, so it is
+    // found by hashing the snapshot's ids (the ids alone are read, not the records).
+    var found = try workspace.caseRecord(id: wanted, inSnapshot: snapshot.id)
+    if found == nil, wanted.hasPrefix("CA-"),
+      let id = try workspace.caseIDs(inSnapshot: snapshot.id).first(where: {
+        pseudonyms.reference(for: $0) == wanted
       })
-    else {
+    {
+      found = try workspace.caseRecord(id: id, inSnapshot: snapshot.id)
+    }
+    guard let record = found else {
       throw CommandFailure.failed("no case with that id in snapshot \(snapshot.id)")
     }
     let warnings = try workspace.warnings(inSnapshot: snapshot.id, caseID: record.id)
