@@ -260,9 +260,10 @@ enum SourceScanner {
     _ fields: [CSVField], _ info: CSVRecordInfo, _ text: UnsafeBufferPointer<UInt8>
   ) -> HeaderRow {
     var row = HeaderRow(names: [], columns: [], line: info.line)
+    var cursor = TextPosition.Cursor(start: info.start, line: info.line)
     for field in fields {
       row.names.append(CSVFieldValue.string(of: field, in: text))
-      row.columns.append(locate(field, info, text).column)
+      row.columns.append(cursor.advance(to: field.writtenStart, in: text).column)
     }
     return row
   }
