@@ -47,6 +47,28 @@ struct DecodedText: Sendable {
   }
 
   private static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> DetectedEncoding {
+    // A spreadsheet saved under a .csv name: an .xlsx (or .ods) is a ZIP archive, which starts
+    // "PK\u{3}\u{4}" (PKWARE APPNOTE 6.3.10 §4.3.7); an .xls is an OLE2 compound file, D0 CF 11
+    // E0 A1 B1 1A E1 ([MS-CFB] §2.2). Say so, instead of a puzzling CSV syntax error.
+    if bytes.count >= 4, bytes[0] == 0x50, bytes[1] == 0x4B, bytes[2] == 0x03, bytes[3] == 0x04 {
+      return DetectedEncoding(
+        encoding: .utf8, skip: bytes.count,
+        problem: (
+          1, 1,
+          "this is an Excel workbook (.xlsx) or another zipped file, not CSV text; open it in "
+            + "Excel and use File › Save As › \"CSV UTF-8 (Comma delimited)\", then import that"
+        ))
+    }
+    let ole2: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    if bytes.count >= 8, zip(bytes.prefix(8), ole2).allSatisfy({ $0 == $1 }) {
+      return DetectedEncoding(
+        encoding: .utf8, skip: bytes.count,
+        problem: (
+          1, 1,
+          "this is an old-style Excel workbook (.xls), not CSV text; open it in Excel and use "
+            + "File › Save As › \"CSV UTF-8 (Comma delimited)\", then import that"
+        ))
+    }
     // Unicode Standard §23.8: U+FEFF as a signature; EF BB BF in UTF-8, FF FE / FE FF in UTF-16.
     if bytes.count >= 2,
       (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)

@@ -133,6 +133,15 @@ enum CasesCommand {
     }
     let fingerprints = fingerprintsTask.wait()
 
+    // Header rows and nothing else: an empty snapshot would silently replace the population
+    // every later round samples from. Refuse it, naming each file (its line 2 is where the
+    // first child should have been).
+    if result.isValid && result.records.isEmpty && result.sources.allSatisfy({ $0.dataRows == 0 }) {
+      throw CommandFailure.invalidInput(
+        summary: "the case list holds no child: every file has a header but no data rows; "
+          + "nothing was imported",
+        problems: result.sources.map { "\($0.name):2:1: no data rows after the header" })
+    }
     let strict = arguments.flag("strict")
     let listing = try ProblemListing.parse(arguments)
     let warnings = result.warnings

@@ -1,0 +1,53 @@
+import AuditStore
+import Foundation
+import TestSupport
+import Testing
+
+/// Files a spreadsheet or a case system can produce that are not a case list: each refused
+/// with exit 65, its place, and the workspace unchanged.
+@Suite struct HostileFileTests {
+  private func importing(_ bytes: [UInt8], name: String) throws -> (CommandResult, Int) {
+    let temp = try TemporaryWorkspace()
+    let path = temp.directory.file(name)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let result = try CommandRunner.run(
+      [
+        "cases", "import", path, "--format", "annex-a", "--as-of", "2027-03-01", "--workspace",
+        temp.path,
+      ])
+    return (result, try temp.workspace.snapshots().count)
+  }
+
+  @Test func anExcelWorkbookRenamedCSVIsNamedAsSuch() throws {
+    // The first bytes of every .xlsx: a ZIP local file header.
+    let (result, snapshots) = try importing(
+      [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array("[Content_Types].xml".utf8),
+      name: "list6.csv")
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains("list6.csv:1:"))
+    #expect(result.stderr.contains("Excel workbook"))
+    #expect(result.stderr.contains("CSV UTF-8"))
+    #expect(!result.stderr.contains("stray quote"))
+    #expect(snapshots == 0)
+  }
+
+  @Test func anOldExcelWorkbookIsNamedToo() throws {
+    let (result, snapshots) = try importing(
+      [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], name: "list6.csv")
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains(".xls"))
+    #expect(snapshots == 0)
+  }
+
+  @Test func aHeaderWithNoRowsImportsNothing() throws {
+    // The header of the synthetic list 6, and nothing after it.
+    let sample = try String(
+      contentsOfFile: DemoTests.samples + "/list6-children-in-need-2027-03-01.csv", encoding: .utf8)
+    let header = String(try #require(sample.split(whereSeparator: \.isNewline).first)) + "\r\n"
+    let (result, snapshots) = try importing(Array(header.utf8), name: "list6.csv")
+    #expect(result.exitCode == 65, "\(result.stdout)\(result.stderr)")
+    #expect(result.stderr.contains("list6.csv:2:1"))
+    #expect(result.stderr.contains("no data rows"))
+    #expect(snapshots == 0)
+  }
+}
