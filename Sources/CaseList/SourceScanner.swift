@@ -105,6 +105,23 @@ enum SourceScanner {
       }
       if info.hasSyntaxProblem { return }
       if isBlank(fields, in: text) { continue }
+      guard fields.count <= Self.columnLimit else {
+        head.problems.append(
+          CaseListProblem(
+            file: head.name, line: info.line, column: 1,
+            message: "the header has \(fields.count) columns; a case list has at most "
+              + "\(Self.columnLimit) (is this the right file?)"))
+        return
+      }
+      if let long = fields.first(where: { $0.end - $0.start > Self.fieldLimit }) {
+        let position = locate(long, info, text)
+        head.problems.append(
+          CaseListProblem(
+            file: head.name, line: position.line, column: position.column,
+            message: "this column name is \(long.end - long.start) bytes long; at most "
+              + "\(Self.fieldLimit) (is this the right file?)"))
+        return
+      }
       let row = headerRow(fields, info, text)
       var scratch = SourceRows(
         sourceIndex: head.index, name: head.name, text: nil, partitionBits: 0)
@@ -121,6 +138,13 @@ enum SourceScanner {
     head.problems.append(
       CaseListProblem(file: head.name, line: 1, column: 1, message: "the file has no header row"))
   }
+
+  /// The longest field a case list may hold, in bytes: ids, codes, dates and names are far
+  /// shorter, and a 50 MB "field" is a broken or hostile file, not a child's record.
+  static let fieldLimit = 8_192
+
+  /// The most columns a case list's header may have (Annex A lists have about 20).
+  static let columnLimit = 2_000
 
   /// The pieces a source's rows are read in: about `pieceSize` bytes each, split at line
   /// breaks outside quotes.
@@ -239,6 +263,16 @@ enum SourceScanner {
       if info.hasSyntaxProblem { continue }
       guard fields.count == expected else {
         result.problems.append(fieldCountProblem(fields, expected, info, text, result.name))
+        continue
+      }
+      if let long = fields.first(where: { $0.end - $0.start > Self.fieldLimit }) {
+        let position = locate(long, info, text)
+        result.problems.append(
+          CaseListProblem(
+            file: result.name, line: position.line, column: position.column,
+            message: "this field is \(long.end - long.start) bytes long; a case-list field may "
+              + "be at most \(Self.fieldLimit) bytes (ids, codes, dates and names are far "
+              + "shorter), so the row is not read"))
         continue
       }
       fields.withUnsafeBufferPointer { fields in

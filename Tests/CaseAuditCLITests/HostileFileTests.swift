@@ -50,4 +50,41 @@ import Testing
     #expect(result.stderr.contains("no data rows"))
     #expect(snapshots == 0)
   }
+
+  private func sampleList6() throws -> [Substring] {
+    let sample = try String(
+      contentsOfFile: DemoTests.samples + "/list6-children-in-need-2027-03-01.csv", encoding: .utf8)
+    return sample.split(whereSeparator: \.isNewline)
+  }
+
+  @Test func aFiftyKilobyteFieldIsRefusedWhereItIs() throws {
+    let lines = try sampleList6()
+    var row = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    row[1] = String(repeating: "x", count: 50_000)
+    let text =
+      [String(lines[0]), String(lines[1]), row.joined(separator: ",")]
+      .joined(separator: "\r\n") + "\r\n"
+    let (result, snapshots) = try importing(Array(text.utf8), name: "list6.csv")
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains("list6.csv:3:"), "\(result.stderr)")
+    #expect(result.stderr.contains("50000 bytes long"))
+    #expect(snapshots == 0)
+  }
+
+  @Test func twentyThousandColumnsAndAHugeLineAreRefusedAtOnce() throws {
+    let header = (0..<20_000).map { "c\($0)" }.joined(separator: ",") + "\n"
+    let (wide, wideSnapshots) = try importing(Array(header.utf8), name: "wide.csv")
+    #expect(wide.exitCode == 65)
+    #expect(wide.stderr.contains("wide.csv:1:"))
+    #expect(wide.stderr.contains("20000 columns"))
+    #expect(wideSnapshots == 0)
+    let started = Date()
+    let (long, longSnapshots) = try importing(
+      Array(repeating: UInt8(ascii: "x"), count: 8_000_000), name: "long.csv")
+    #expect(long.exitCode == 65)
+    #expect(long.stderr.contains("8000000 bytes long"))
+    #expect(longSnapshots == 0)
+    // Linear reading: an 8 MB line is read in well under the time the 800 KB one used to take.
+    #expect(Date().timeIntervalSince(started) < 20)
+  }
 }
