@@ -49,3 +49,18 @@ import Testing
     try reopened.write(actor: "test", action: "test.after-crash", subject: nil) { _ in }
   }
 }
+
+/// What a user reads when the wait for another writer runs out.
+@Suite struct BusyMessageTests {
+  @Test func aBusyWorkspaceSaysAnotherCommandIsWriting() {
+    for code: Int32 in [5, 261, 517, 6] {
+      let error = SQLiteError(
+        extendedCode: code, message: "database is locked", sql: "BEGIN IMMEDIATE")
+      #expect(error.description.contains("another caseaudit command is writing"))
+      #expect(error.description.contains("nothing was changed"))
+      #expect(!error.description.contains("BEGIN IMMEDIATE"))
+    }
+    let other = SQLiteError(extendedCode: 19, message: "constraint failed", sql: "INSERT")
+    #expect(other.description.hasPrefix("SQLite error 19"))
+  }
+}

@@ -26,6 +26,11 @@ public final class Database {
   /// The 16-byte header every SQLite database file starts with (sqlite.org/fileformat.html §1.3).
   static let fileHeader: [UInt8] = Array("SQLite format 3\u{0}".utf8)
 
+  /// How long a writer waits for another process's write lock before giving up: a minute,
+  /// long enough for several million-child imports queued behind one another on a laptop
+  /// (sqlite.org/c3ref/busy_timeout.html).
+  public static let defaultBusyTimeoutMilliseconds: Int32 = 60_000
+
   /// Opens a connection with extended result codes, foreign keys on, WAL, `synchronous=NORMAL`,
   /// a busy timeout and double-quoted string literals disabled.
   ///
@@ -35,10 +40,12 @@ public final class Database {
   /// - Parameters:
   ///   - path: the database file.
   ///   - mode: whether to create it.
-  ///   - busyTimeoutMilliseconds: how long a writer waits for another's lock before failing.
+  ///   - busyTimeoutMilliseconds: how long a writer waits for another's lock before failing
+  ///     (``defaultBusyTimeoutMilliseconds`` unless given).
   /// - Throws: ``SQLiteError`` (`SQLITE_NOTADB` for a file that is not a database).
   public init(
-    path: String, mode: OpenMode = .createIfMissing, busyTimeoutMilliseconds: Int32 = 5000
+    path: String, mode: OpenMode = .createIfMissing,
+    busyTimeoutMilliseconds: Int32 = Database.defaultBusyTimeoutMilliseconds
   )
     throws
   {

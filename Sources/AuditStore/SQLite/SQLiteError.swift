@@ -28,6 +28,12 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   public var description: String {
+    if primaryCode == 5 || primaryCode == 6 {
+      // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: another process holds the lock.
+      return "the workspace is busy: another caseaudit command is writing to it and did not "
+        + "finish within \(Database.defaultBusyTimeoutMilliseconds / 1000) seconds; nothing was "
+        + "changed — try again when it has finished (\(codeName))"
+    }
     var text = "SQLite error \(extendedCode) (\(codeName)): \(message)"
     if let sql { text += " — while running: \(sql)" }
     return text
