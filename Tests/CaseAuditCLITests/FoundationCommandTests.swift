@@ -92,4 +92,14 @@ import Testing
     #expect(result.exitCode == 1)
     #expect(result.stderr.contains("newer than this CaseAudit understands"))
   }
+
+  @Test func withoutALoginNameTheLogNamesTheUidsUserAndSaysItIsAGuess() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.file("guess.db")
+    let unset = ["USER": "", "LOGNAME": "", "CASEAUDIT_ACTOR": ""]
+    #expect(try CommandRunner.run(["init", "--workspace", path], environment: unset).exitCode == 0)
+    let log = try CommandRunner.run(["log", "--workspace", path]).stdout
+    #expect(log.contains("(guessed from uid "), "\(log)")
+    #expect(!log.contains(" unknown "))
+  }
 }

@@ -1,5 +1,9 @@
 public import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Everything a running command may touch: its arguments, its streams, the environment, the
 /// current folder and the clock — passed in, so commands are testable without a process.
 public struct Invocation: Sendable {
@@ -42,9 +46,21 @@ public struct Invocation: Sendable {
   /// (no-color.org).
   public var usesColour: Bool { stderr.isTerminal && environment["NO_COLOR"] == nil }
 
-  /// Who is acting, for the event log: `CASEAUDIT_ACTOR`, else the login name.
+  /// Who is acting, for the event log: `CASEAUDIT_ACTOR`, else the login name (`USER`,
+  /// `LOGNAME`); where neither is set (a service account, a container) the name the password
+  /// database gives the process's user id, marked as a guess in the log.
   public var actor: String {
-    environment["CASEAUDIT_ACTOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+    if let named = environment["CASEAUDIT_ACTOR"] ?? environment["USER"] ?? environment["LOGNAME"],
+      !named.isEmpty
+    {
+      return named
+    }
+    let uid = getuid()
+    // getpwuid(3), POSIX.1-2008: the user's entry in the password database, if any.
+    if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
+      return String(cString: name) + " (guessed from uid \(uid): USER and LOGNAME not set)"
+    }
+    return "uid \(uid) (USER and LOGNAME not set, and no password entry)"
   }
 
   /// Resolves a path the user typed against the current folder.
