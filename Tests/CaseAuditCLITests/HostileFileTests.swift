@@ -87,4 +87,25 @@ import Testing
     // Linear reading: an 8 MB line is read in well under the time the 800 KB one used to take.
     #expect(Date().timeIntervalSince(started) < 20)
   }
+
+  @Test func byteIdenticalFilesAreNotImportedTwiceUnlessAsked() throws {
+    let temp = try TemporaryWorkspace()
+    let files = [
+      DemoTests.samples + "/list6-children-in-need-2027-03-01.csv",
+      DemoTests.samples + "/list7-child-protection-2027-03-01.csv",
+    ]
+    func run(_ extra: [String]) throws -> CommandResult {
+      try CommandRunner.run(
+        ["cases", "import"] + files + ["--as-of", "2027-03-01", "--workspace", temp.path] + extra)
+    }
+    #expect(try run([]).exitCode == 0)
+    // The same files in the other order are still the same files.
+    let again = try CommandRunner.run(
+      ["cases", "import", files[1], files[0], "--as-of", "2027-03-31", "--workspace", temp.path])
+    #expect(again.exitCode == 0)
+    #expect(again.stdout.contains("Same files as snapshot 1"), "\(again.stdout)")
+    #expect(try temp.workspace.snapshots().count == 1)
+    #expect(try run(["--again"]).exitCode == 0)
+    #expect(try temp.workspace.snapshots().count == 2)
+  }
 }

@@ -42,6 +42,9 @@ enum CasesCommand {
         help: "The date the lists describe (default: today, UTC)."),
       .flag("dry-run", help: "Validate and summarise; import nothing."),
       .flag("strict", help: "Refuse the import on data-quality warnings too."),
+      .flag(
+        "again",
+        help: "Import files byte-identical to an earlier snapshot's as a new snapshot anyway."),
       CommonArguments.problems, CommonArguments.workspace, CommonArguments.json,
     ],
     run: { invocation in try runImport(invocation) })
@@ -132,6 +135,24 @@ enum CasesCommand {
       result = CaseListImporter.importMapped(sources: sources, mapping: mapping, asOf: asOf)
     }
     let fingerprints = fingerprintsTask.wait()
+    // The same bytes again (a re-run, a double click) would add a second copy of the whole
+    // population; say which snapshot already holds them and do nothing unless asked.
+    if let workspace, !arguments.flag("again"), result.isValid,
+      let same = try workspace.snapshots().first(where: { snapshot in
+        snapshot.format == format.rawValue
+          && snapshot.sources.map(\.sha256).sorted() == fingerprints.sorted()
+      })
+    {
+      if arguments.flag("json") {
+        try JSONOutput.write(
+          ["snapshot": nil, "sameAsSnapshot": same.id] as [String: Int?], to: invocation)
+      } else {
+        invocation.stdout.line(
+          "Same files as snapshot \(same.id) (as of \(same.asOf), imported \(same.importedAt)): "
+            + "nothing imported. Add --again to import them as a new snapshot.")
+      }
+      return ExitCode.success
+    }
 
     // Header rows and nothing else: an empty snapshot would silently replace the population
     // every later round samples from. Refuse it, naming each file (its line 2 is where the
