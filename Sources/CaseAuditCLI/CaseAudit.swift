@@ -31,12 +31,13 @@ public enum CaseAudit {
   public static func main(arguments: [String]) -> Int32 {
     let stdout = OutputSink(handle: .standardOutput, isTerminal: isatty(STDOUT_FILENO) == 1)
     let stderr = OutputSink(handle: .standardError, isTerminal: isatty(STDERR_FILENO) == 1)
-    let invocation = Invocation(
+    var invocation = Invocation(
       stdout: stdout, stderr: stderr,
       readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
       readLine: { Swift.readLine(strippingNewline: true) },
       environment: ProcessInfo.processInfo.environment,
       currentDirectory: FileManager.default.currentDirectoryPath)
+    invocation.stdinIsTerminal = isatty(STDIN_FILENO) == 1
     return run(Array(arguments.dropFirst()), invocation: invocation)
   }
 

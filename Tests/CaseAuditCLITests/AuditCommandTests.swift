@@ -204,7 +204,7 @@ import Testing
     let partial = try CommandRunner.run(arguments, stdin: "good\nGenogram seen.\n")
     #expect(partial.exitCode == 0, "\(partial.stderr)")
     #expect(partial.stdout.contains("saved a draft (revision 1"))
-    let resumed = try CommandRunner.run(arguments, stdin: "\n\nyes\n\n")
+    let resumed = try CommandRunner.run(arguments, stdin: "\nyes\n\n")
     #expect(resumed.exitCode == 0, "\(resumed.stderr)")
     #expect(resumed.stdout.contains("Resuming revision 1 (draft)"))
     #expect(resumed.stdout.contains("Submitted: revision 2"))
@@ -340,5 +340,30 @@ import Testing
       result.stderr.contains(
         "bad.json:10: sections[0].questions[1].showIf: unknown question 'assess.histry'"),
       "\(result.stderr)")
+  }
+}
+
+/// Piped answers that are not answers: refused, nothing saved, never submitted.
+@Suite struct FillJunkTests {
+  @Test func randomBytesOrAWrongAnswerStopAPipedFillAndSaveNothing() throws {
+    let setup = try AuditCommandTests.Setup()
+    let (caseID, auditors) = setup.firstCase
+    let arguments =
+      ["audit", "fill", "--round", "R1", "--case", caseID, "--auditor", auditors[0]] + setup.ws
+    var bytes: [UInt8] = []
+    var state: UInt64 = 7
+    for _ in 0..<20_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      bytes.append(UInt8(truncatingIfNeeded: state >> 56))
+    }
+    let junk = String(decoding: bytes, as: UTF8.self)
+    for input in [junk, "not-a-level\nGenogram seen.\n", "good\nSeen \u{1}\n"] {
+      let result = try CommandRunner.run(arguments, stdin: input)
+      #expect(result.exitCode == 65, "\(result.stdout)")
+      #expect(result.stderr.contains("nothing was saved"))
+      let listed = try CommandRunner.run(
+        ["audit", "list", "--round", "R1", "--json"] + setup.ws)
+      #expect(!listed.stdout.contains("\"submitted\""), "a junk fill must never submit")
+    }
   }
 }

@@ -47,6 +47,12 @@ extension AuditTool {
         problems.append(problem)
         continue
       }
+      if let evidence = answer.evidence, let problem = TextRules.problem(in: evidence) {
+        problems.append(
+          AnswerProblem(
+            questionID: question.id, kind: .wrongType, message: "evidence: " + problem))
+        continue
+      }
       valid.insert(question.id)
       if mode == .submit, question.evidence.requiresEvidence(for: answer.value, of: question),
         !answer.hasEvidence

@@ -47,7 +47,8 @@ extension Question {
       return nil
     case (.text(let text), .text):
       let blank = !text.unicodeScalars.contains { !$0.properties.isWhitespace }
-      return blank ? problem(.wrongType, "the text is empty; leave the question out instead") : nil
+      if blank { return problem(.wrongType, "the text is empty; leave the question out instead") }
+      return TextRules.problem(in: text).map { problem(.wrongType, $0) }
     default:
       return problem(.wrongType, "expected \(expectedValue)")
     }

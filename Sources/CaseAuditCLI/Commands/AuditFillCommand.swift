@@ -149,13 +149,33 @@ enum AuditFillCommand {
             answered = true
             continue
           }
+          guard invocation.stdinIsTerminal else {
+            throw CommandFailure.invalidInput(
+              summary: "\(question.id) is required: \(question.inputHint); nothing was saved",
+              problems: [])
+          }
           out.line("This question is required: \(question.inputHint).")
           continue
         default:
           break
         }
-        switch question.parseInput(line) {
+        let parsed = question.parseInput(line).flatMap {
+          value -> Result<AnswerValue, AnswerInputError> in
+          if case .text(let text) = value, let problem = TextRules.problem(in: text) {
+            return .failure(AnswerInputError(message: problem))
+          }
+          return .success(value)
+        }
+        switch parsed {
         case .failure(let error):
+          // Piped answers have a fixed shape (answer line, evidence line): after a bad answer
+          // the next line would be read as another attempt and everything after it would fall
+          // out of step, so a non-interactive fill stops here and saves nothing.
+          guard invocation.stdinIsTerminal else {
+            throw CommandFailure.invalidInput(
+              summary: "\(question.id): \(error.message); nothing was saved",
+              problems: [])
+          }
           out.line(error.message)
         case .success(let value):
           var evidence = progress.answers[question.id]?.evidence
@@ -174,6 +194,14 @@ enum AuditFillCommand {
               break asking
             }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let problem = TextRules.problem(in: trimmed) {
+              guard invocation.stdinIsTerminal else {
+                throw CommandFailure.invalidInput(
+                  summary: "\(question.id) evidence: \(problem); nothing was saved", problems: [])
+              }
+              out.line("Evidence: \(problem)")
+              continue
+            }
             if !trimmed.isEmpty { evidence = trimmed }
           }
           var answers = progress.answers

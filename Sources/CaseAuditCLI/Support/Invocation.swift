@@ -17,6 +17,8 @@ public struct Invocation: Sendable {
   public let readStandardInput: @Sendable () -> Data
   /// Reads one line of standard input without its line break; `nil` at the end of input.
   public let readLine: @Sendable () -> String?
+  /// Whether standard input is a terminal (a person typing) rather than a pipe or file.
+  public var stdinIsTerminal = false
   /// The environment variables.
   public let environment: [String: String]
   /// The folder relative paths are resolved against.
