@@ -1,4 +1,4 @@
-public import Statistics
+internal import Statistics
 
 extension RoundComparison {
   /// Makes `ids` the Holm family: the criteria declared primary before the follow-up's
