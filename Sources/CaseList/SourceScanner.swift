@@ -113,7 +113,7 @@ enum SourceScanner {
               + "\(Self.columnLimit) (is this the right file?)"))
         return
       }
-      if let long = fields.first(where: { $0.end - $0.start > Self.fieldLimit }) {
+      if let long = overLong(fields) {
         let position = locate(long, info, text)
         head.problems.append(
           CaseListProblem(
@@ -142,6 +142,11 @@ enum SourceScanner {
   /// The longest field a case list may hold, in bytes: ids, codes, dates and names are far
   /// shorter, and a 50 MB "field" is a broken or hostile file, not a child's record.
   static let fieldLimit = 8_192
+
+  /// The first field longer than ``fieldLimit`` bytes, if any.
+  private static func overLong(_ fields: [CSVField]) -> CSVField? {
+    fields.first { $0.end - $0.start > fieldLimit }
+  }
 
   /// The most columns a case list's header may have (Annex A lists have about 20).
   static let columnLimit = 2_000
@@ -265,7 +270,7 @@ enum SourceScanner {
         result.problems.append(fieldCountProblem(fields, expected, info, text, result.name))
         continue
       }
-      if let long = fields.first(where: { $0.end - $0.start > Self.fieldLimit }) {
+      if let long = overLong(fields) {
         let position = locate(long, info, text)
         result.problems.append(
           CaseListProblem(

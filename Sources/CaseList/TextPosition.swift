@@ -10,25 +10,8 @@ enum TextPosition {
   static func locate(
     offset: Int, in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, line: Int = 1
   ) -> (line: Int, column: Int) {
-    var line = line
-    var lineStart = start
-    var index = start
-    let end = min(offset, text.count)
-    while index < end {
-      let byte = text[index]
-      if byte == ASCII.lineFeed {
-        line += 1
-        lineStart = index + 1
-      } else if byte == ASCII.carriageReturn {
-        if index + 1 < text.count, text[index + 1] == ASCII.lineFeed {
-          index += 1
-        }
-        line += 1
-        lineStart = index + 1
-      }
-      index += 1
-    }
-    return (line, column(of: end, lineStart: lineStart, in: text))
+    var cursor = Cursor(start: start, line: line)
+    return cursor.advance(to: offset, in: text)
   }
 
   /// The 1-based character column of `offset` on the line that starts at `lineStart`.

@@ -25,7 +25,7 @@ import Testing
 
   @Test func everyCountInTheReportIsTheWorkspaces() throws {
     let (out, directory) = try demo()
-    _ = directory
+    defer { withExtendedLifetime(directory) {} }
     let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
     let ws = ["--workspace", out + "/caseaudit.db"]
     let listed = try CommandRunner.run(
@@ -62,7 +62,7 @@ import Testing
 
   @Test func theSummaryLeadsWithTheOverallJudgementNowAndBefore() throws {
     let (out, directory) = try demo()
-    _ = directory
+    defer { withExtendedLifetime(directory) {} }
     let ws = ["--workspace", out + "/caseaudit.db"]
     let findings = try #require(
       try JSONSerialization.jsonObject(
@@ -91,7 +91,7 @@ import Testing
 
   @Test func noPathTimestampOrLineReferenceReachesTheBoard() throws {
     let (out, directory) = try demo()
-    _ = directory
+    defer { withExtendedLifetime(directory) {} }
     for file in ["report.md", "report.html"] {
       let text = try String(contentsOfFile: out + "/" + file, encoding: .utf8)
       let forbidden: [(String, Regex<Substring>)] = [

@@ -2,7 +2,8 @@ import Testing
 
 @testable import CaseList
 
-/// The one-pass cursor against locating each offset from the start, on generated text.
+/// Locating offsets one after another, in one pass, against an independent count on the text
+/// before each offset (its line breaks and the characters after the last), on generated text.
 @Suite struct TextPositionCursorTests {
   @Test func theCursorAgreesWithLocatingEachOffsetAfresh() {
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -25,9 +26,14 @@ import Testing
         while offset <= bytes.count {
           // Only offsets at UTF-8 scalar starts, as field starts are.
           if offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
-            let fresh = TextPosition.locate(offset: offset, in: buffer, from: 0, line: 1)
+            // Swift counts CR LF as one line break, as RFC 4180 and the readers do.
+            let before = String(decoding: bytes[..<offset], as: UTF8.self)
+            let breaks = before.count { $0.isNewline }
+            let lastLine = before.split(omittingEmptySubsequences: false) { $0.isNewline }.last
+            let fresh = (line: 1 + breaks, column: (lastLine?.count ?? 0) + 1)
             let walked = cursor.advance(to: offset, in: buffer)
             #expect(walked == fresh, "offset \(offset) of \(bytes.count)")
+            #expect(TextPosition.locate(offset: offset, in: buffer) == fresh)
           }
           offset += 1 + next(7)
         }

@@ -23,20 +23,7 @@ if ! have; then
   exit 0
 fi
 
-swift build --product caseaudit >/dev/null
-bin=$(swift build --show-bin-path)/caseaudit
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-"$bin" demo --out "$work/demo" >/dev/null
-"$bin" report --workspace "$work/demo/caseaudit.db" \
-  --round "Neglect thematic audit — follow-up, March 2027" \
-  --compare-with "Neglect thematic audit — baseline, October 2026" \
-  --trained-workers "Neglect: seeing the child, measuring change" \
-  --format summary --out "$work/summary.html" >/dev/null
-for tool in neglect-thematic agency-contribution; do
-  "$bin" form show "$tool" --format html --workspace "$work/demo/caseaudit.db" \
-    >"$work/form-$tool.html" 2>/dev/null || true
-done
+. "$(dirname "$0")/demo-pages.sh"
 
 python3 - "$work" <<'PY'
 import glob, os, sys

@@ -21,24 +21,13 @@ if ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null; then
   exit 0
 fi
 
-swift build --product caseaudit >/dev/null
-bin=$(swift build --show-bin-path)/caseaudit
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-"$bin" demo --out "$work/demo" >/dev/null
-"$bin" report --workspace "$work/demo/caseaudit.db" \
-  --round "Neglect thematic audit — follow-up, March 2027" \
-  --compare-with "Neglect thematic audit — baseline, October 2026" \
-  --trained-workers "Neglect: seeing the child, measuring change" \
-  --format summary --out "$work/summary.html" >/dev/null
+. "$(dirname "$0")/demo-pages.sh"
 
 print_pdf() {
   timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
     --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
 }
-"$bin" form show neglect-thematic --format html --workspace "$work/demo/caseaudit.db" \
-  >"$work/form.html"
-print_pdf "$work/form.html" "$work/form.pdf"
+print_pdf "$work/form-neglect-thematic.html" "$work/form.pdf"
 print_pdf "$work/summary.html" "$work/summary.pdf"
 print_pdf "$work/demo/report.html" "$work/report.pdf"
 

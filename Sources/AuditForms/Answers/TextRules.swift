@@ -12,7 +12,6 @@ public enum TextRules {
 
   /// Why `text` is not acceptable, or `nil` when it is.
   public static func problem(in text: String) -> String? {
-    var count = 0
     for scalar in text.unicodeScalars {
       if scalar == "\u{FFFD}" {
         return "the text is not valid UTF-8 (binary data or another encoding?)"
@@ -25,7 +24,7 @@ public enum TextRules {
           + String(repeating: "0", count: max(0, 4 - code.count)) + code + ")"
       }
     }
-    count = text.count
+    let count = text.count
     if count > maximumLength {
       return "the text is \(count) characters long; at most \(maximumLength)"
     }

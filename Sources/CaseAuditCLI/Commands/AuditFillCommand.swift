@@ -108,6 +108,15 @@ enum AuditFillCommand {
 
     var index = 0
     var endedEarly = false
+    // Piped answers have a fixed shape (answer line, evidence line): after a bad line the next
+    // would be read as another attempt and everything after it would fall out of step, so a
+    // fill that is not at a terminal stops at the first one and saves nothing. At a terminal
+    // the person is asked again.
+    func reject(_ problem: String) throws {
+      guard invocation.stdinIsTerminal else {
+        throw CommandFailure.invalidInput(summary: problem + "; nothing was saved", problems: [])
+      }
+    }
     asking: while true {
       let applicable = tool.applicableQuestions(answers: progress.answers, case: attributes)
       guard index < applicable.count else { break }
@@ -149,11 +158,7 @@ enum AuditFillCommand {
             answered = true
             continue
           }
-          guard invocation.stdinIsTerminal else {
-            throw CommandFailure.invalidInput(
-              summary: "\(question.id) is required: \(question.inputHint); nothing was saved",
-              problems: [])
-          }
+          try reject("\(question.id) is required: \(question.inputHint)")
           out.line("This question is required: \(question.inputHint).")
           continue
         default:
@@ -168,14 +173,7 @@ enum AuditFillCommand {
         }
         switch parsed {
         case .failure(let error):
-          // Piped answers have a fixed shape (answer line, evidence line): after a bad answer
-          // the next line would be read as another attempt and everything after it would fall
-          // out of step, so a non-interactive fill stops here and saves nothing.
-          guard invocation.stdinIsTerminal else {
-            throw CommandFailure.invalidInput(
-              summary: "\(question.id): \(error.message); nothing was saved",
-              problems: [])
-          }
+          try reject("\(question.id): \(error.message)")
           out.line(error.message)
         case .success(let value):
           var evidence = progress.answers[question.id]?.evidence
@@ -195,10 +193,7 @@ enum AuditFillCommand {
             }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if let problem = TextRules.problem(in: trimmed) {
-              guard invocation.stdinIsTerminal else {
-                throw CommandFailure.invalidInput(
-                  summary: "\(question.id) evidence: \(problem); nothing was saved", problems: [])
-              }
+              try reject("\(question.id) evidence: \(problem)")
               out.line("Evidence: \(problem)")
               continue
             }

@@ -177,7 +177,7 @@ enum ReportCommand {
     let round = audited.context.round
     let snapshot = try workspace.snapshot(id: round.snapshotID)
     var verification = "No sample has been drawn for this round."
-    if let spec = audited.spec, let draw = audited.draw,
+    if audited.spec != nil, let draw = audited.draw,
       let stored = try workspace.sample(forRound: round)
     {
       let fingerprint = Workspace.sampleFingerprint(stored, snapshotID: round.snapshotID)
@@ -186,14 +186,12 @@ enum ReportCommand {
         + "(\(draw.algorithm)) reproduces the sample exactly, including "
         + Plural.count(draw.replacements.count, "replacement") + " in reserve order"
       if verify {
-        let population = try workspace.cases(inSnapshot: round.snapshotID)
-        let result = Sampler.verify(draw, population: population, spec: spec)
-        try workspace.recordVerification(
-          round: round, identical: result.isIdentical, fingerprint: fingerprint, actor: actor)
+        let differences = try SampleCommand.verifyAndRecord(
+          round, workspace: workspace, actor: actor)
         verification =
-          result.isIdentical
+          differences.isEmpty
           ? "Verified when this report was written: " + how + "."
-          : "NOT verified: " + result.differences.map(\.description).joined(separator: "; ")
+          : "NOT verified: " + differences.joined(separator: "; ")
       } else if let recorded = try workspace.latestVerification(round: round),
         recorded.fingerprint == fingerprint
       {

@@ -284,26 +284,37 @@ enum SampleCommand {
     let differences: [String]
   }
 
-  static func runVerify(_ invocation: Invocation) throws -> Int32 {
-    let arguments = invocation.arguments
-    let workspace = try invocation.openWorkspace()
-    let round = try workspace.requireRound(named: try arguments.required("round"))
+  /// Verifies `round`'s sample and records the outcome; returns the differences, none when
+  /// identical.
+  ///
+  /// Re-derives the draw from its snapshot, checks the stored list of sampled cases against
+  /// it, and records the result with the sample's fingerprint, so that a report can cite it
+  /// without loading the population again. Used by `sample verify` and `report --verify`.
+  static func verifyAndRecord(_ round: RoundRecord, workspace: Workspace, actor: String) throws
+    -> [String]
+  {
     let (spec, draw, sample) = try loadSample(round, workspace: workspace)
     let population = try workspace.cases(inSnapshot: round.snapshotID)
-    let verification = Sampler.verify(draw, population: population, spec: spec)
-    var differences = verification.differences.map(\.description)
+    var differences = Sampler.verify(draw, population: population, spec: spec).differences.map(
+      \.description)
     // The table auditors are allocated from must hold exactly the draw's cases.
     let stored = Set(try workspace.sampleCases(forRound: round).map(\.caseID))
     if stored != Set(draw.cases.map(\.caseId)) {
       differences.append("the stored list of sampled cases does not match the recorded draw")
     }
-    let identical = differences.isEmpty
-    // Recorded so that a report can cite this verification without loading the population
-    // again; the fingerprint ties it to the sample as it is now.
     try workspace.recordVerification(
-      round: round, identical: identical,
-      fingerprint: Workspace.sampleFingerprint(sample, snapshotID: round.snapshotID),
-      actor: invocation.actor)
+      round: round, identical: differences.isEmpty,
+      fingerprint: Workspace.sampleFingerprint(sample, snapshotID: round.snapshotID), actor: actor)
+    return differences
+  }
+
+  static func runVerify(_ invocation: Invocation) throws -> Int32 {
+    let arguments = invocation.arguments
+    let workspace = try invocation.openWorkspace()
+    let round = try workspace.requireRound(named: try arguments.required("round"))
+    let (_, draw, _) = try loadSample(round, workspace: workspace)
+    let differences = try verifyAndRecord(round, workspace: workspace, actor: invocation.actor)
+    let identical = differences.isEmpty
     let snapshot = try workspace.snapshot(id: round.snapshotID)
     let output = VerifyOutput(
       round: round.name, identical: identical, snapshot: round.snapshotID,

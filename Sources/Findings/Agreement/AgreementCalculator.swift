@@ -193,16 +193,7 @@ struct AgreementCalculator: Sendable {
         return nil
       }
     case .multiChoice:
-      var numbering: [UInt64: Int] = [:]
-      for unit in starts.indices {
-        for rater in 0..<raterCounts[unit] {
-          if case .codes(let bits) = ratedSlots[starts[unit] + rater * stride + question.index],
-            numbering[bits] == nil
-          {
-            numbering[bits] = numbering.count
-          }
-        }
-      }
+      let numbering = optionSets(question, units: starts.indices)
       categories = max(numbering.count, 1)
       categoryOf = { slot in
         if case .codes(let bits) = slot { return numbering[bits] }
@@ -303,23 +294,30 @@ struct AgreementCalculator: Sendable {
     return table.measures(ordered: ordered)
   }
 
+  /// The distinct option sets given to a multi-choice question over `units`, numbered in order
+  /// of first appearance: each exact set is one category.
+  private func optionSets(_ question: QuestionPlan, units: some Collection<Int>) -> [UInt64: Int] {
+    let stride = plan.layout.questionCount
+    var numbering: [UInt64: Int] = [:]
+    for unit in units {
+      for rater in 0..<raterCounts[unit] {
+        if case .codes(let bits) = ratedSlots[starts[unit] + rater * stride + question.index],
+          numbering[bits] == nil
+        {
+          numbering[bits] = numbering.count
+        }
+      }
+    }
+    return numbering
+  }
+
   /// Measures over multi-choice answers, each exact set of options one category.
   private func categoryMeasures(_ question: QuestionPlan, units: some Collection<Int>)
     -> AgreementMeasures
   {
-    let stride = plan.layout.questionCount
     let index = question.index
-    // Number the distinct sets in order of first appearance.
-    var categories: [UInt64: Int] = [:]
-    for unit in units {
-      for rater in 0..<raterCounts[unit] {
-        if case .codes(let bits) = ratedSlots[starts[unit] + rater * stride + index],
-          categories[bits] == nil
-        {
-          categories[bits] = categories.count
-        }
-      }
-    }
+    let stride = plan.layout.questionCount
+    let categories = optionSets(question, units: units)
     var table = UnitTable(raters: maximumRaters, categories: categories.count)
     for unit in units {
       let start = starts[unit] + index

@@ -112,21 +112,31 @@ struct ComparisonEngine: Sendable {
 
   /// Fills in Holm-adjusted p-values over the family of items tested, and the verdicts and
   /// caveats they imply (see ``ComparisonVerdict``).
-  private static func adjust<Item>(
+  ///
+  /// The family is every item with a raw p-value that `inFamily` admits (all of them unless a
+  /// pre-declared primary set says otherwise); an item outside it keeps no adjusted p, can at
+  /// most be a possible change, and its caveat comes from `outsideCaveat`.
+  static func adjust<Item>(
     _ items: inout [Item], _ interval: KeyPath<Item, ConfidenceInterval?>,
     _ raw: KeyPath<Item, Double?>, _ adjusted: WritableKeyPath<Item, Double?>,
     _ verdict: WritableKeyPath<Item, ComparisonVerdict>,
-    _ caveat: WritableKeyPath<Item, String?>
+    _ caveat: WritableKeyPath<Item, String?>,
+    inFamily: (Item) -> Bool = { _ in true },
+    outsideCaveat: (_ familySize: Int) -> String = { _ in "" }
   ) {
-    let tested = items.indices.filter { items[$0][keyPath: raw] != nil }
+    let tested = items.indices.filter { items[$0][keyPath: raw] != nil && inFamily(items[$0]) }
     let values = Holm.adjust(tested.compactMap { items[$0][keyPath: raw] }) ?? []
+    for index in items.indices { items[index][keyPath: adjusted] = nil }
     for (index, value) in zip(tested, values) { items[index][keyPath: adjusted] = value }
     for index in items.indices {
       let judged = ComparisonVerdict(
         interval: items[index][keyPath: interval], fisherP: items[index][keyPath: raw],
         holmP: items[index][keyPath: adjusted])
       items[index][keyPath: verdict] = judged
-      items[index][keyPath: caveat] = judged.caveat(familySize: tested.count)
+      items[index][keyPath: caveat] =
+        inFamily(items[index])
+        ? judged.caveat(familySize: tested.count)
+        : (judged == .possibleChange ? outsideCaveat(tested.count) : nil)
     }
   }
 

@@ -1,5 +1,3 @@
-internal import Statistics
-
 extension RoundComparison {
   /// Makes `ids` the Holm family: the criteria declared primary before the follow-up's
   /// findings were seen.
@@ -13,24 +11,12 @@ extension RoundComparison {
   public mutating func declarePrimary(_ ids: [String]) {
     let wanted = Set(ids)
     primary = ids
-    let family = questions.indices.filter {
-      wanted.contains(questions[$0].id) && questions[$0].fisherP != nil
-    }
-    let adjusted = Holm.adjust(family.compactMap { questions[$0].fisherP }) ?? []
-    for index in questions.indices { questions[index].holmP = nil }
-    for (index, value) in zip(family, adjusted) { questions[index].holmP = value }
-    let secondaryNote =
-      "possible change — a secondary criterion (not among the \(family.count) pre-declared "
-      + "primary ones), so not confirmed"
-    for index in questions.indices {
-      let question = questions[index]
-      let verdict = ComparisonVerdict(
-        interval: question.interval, fisherP: question.fisherP, holmP: question.holmP)
-      questions[index].verdict = verdict
-      questions[index].caveat =
-        wanted.contains(question.id)
-        ? verdict.caveat(familySize: family.count)
-        : (verdict == .possibleChange ? secondaryNote : nil)
-    }
+    ComparisonEngine.adjust(
+      &questions, \.interval, \.fisherP, \.holmP, \.verdict, \.caveat,
+      inFamily: { wanted.contains($0.id) },
+      outsideCaveat: { family in
+        "possible change — a secondary criterion (not among the \(family) pre-declared "
+          + "primary ones), so not confirmed"
+      })
   }
 }
