@@ -10,4 +10,12 @@ static inline sqlite3_destructor_type csqlite_transient(void) { return SQLITE_TR
 static inline int csqlite_db_config_int(sqlite3 *db, int op, int value, int *out) {
   return sqlite3_db_config(db, op, value, out);
 }
+
+// sqlite.org/c3ref/c_config_covering_index_scan.html#sqliteconfigmemstatus: memory statistics
+// take a global mutex on every allocation. CaseAudit never reads them, so they are turned off,
+// once, before SQLite initialises (sqlite3_config is variadic, which Swift cannot call; after
+// initialisation it returns SQLITE_MISUSE and changes nothing).
+static inline int csqlite_disable_memstatus(void) {
+  return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
 #endif

@@ -1,4 +1,5 @@
 import AuditStore
+import CaseList
 import Foundation
 import TestSupport
 import Testing
@@ -42,6 +43,45 @@ import Testing
     #expect(row[2] == .text("Zoë's \"file\"; DROP TABLE v"))
     #expect(row[3] == .blob([0, 1, 255]))
     #expect(row[4] == .null)
+  }
+
+  /// Row counts either side of the 64-row group (none, part of one, exactly one, one and a bit,
+  /// several and a remainder): every row lands once, each with its own values in its own
+  /// columns, compared with the values computed independently here.
+  @Test(arguments: [0, 1, 63, 64, 65, 200])
+  func insertManyStoresEveryRowOfEveryGroup(count: Int) throws {
+    let (_, database) = try freshDatabase()
+    try database.executeScript(
+      "CREATE TABLE m (k INTEGER PRIMARY KEY, t TEXT, d TEXT, n INTEGER) STRICT;")
+    let date = try #require(CalendarDate(year: 2027, month: 3, day: 31))
+    try database.insertMany("INSERT INTO m(k, t, d, n)", columns: 4, count: count) { index, row in
+      try row.bind(index, at: 1)
+      try row.bind(index % 3 == 0 ? nil : "row \(index)", at: 2)
+      try row.bind(isoDate: index % 2 == 0 ? date : nil, at: 3)
+      try row.bind(index * 7, at: 4)
+    }
+    let rows = try database.query("SELECT k, t, d, n FROM m ORDER BY k")
+    #expect(rows.count == count)
+    for (position, row) in rows.enumerated() {
+      #expect(row[0].int64 == Int64(position))
+      #expect(row[1].string == (position % 3 == 0 ? nil : "row \(position)"))
+      #expect(row[2].string == (position % 2 == 0 ? "2027-03-31" : nil))
+      #expect(row[3].int64 == Int64(position * 7))
+    }
+  }
+
+  /// A failing row (a duplicate key in the third group) rolls the whole transaction back.
+  @Test func insertManyFailureInsideATransactionLeavesNothing() throws {
+    let (_, database) = try freshDatabase()
+    try database.executeScript("CREATE TABLE m (k INTEGER PRIMARY KEY) STRICT;")
+    #expect(throws: SQLiteError.self) {
+      try database.writeTransaction {
+        try database.insertMany("INSERT INTO m(k)", columns: 1, count: 150) { index, row in
+          try row.bind(index == 140 ? 3 : index, at: 1)
+        }
+      }
+    }
+    #expect(try database.scalarInt("SELECT count(*) FROM m") == 0)
   }
 
   @Test func wrongNumberOfBoundValuesIsAnError() throws {

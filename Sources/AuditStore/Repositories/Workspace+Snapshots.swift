@@ -33,8 +33,7 @@ extension Workspace {
         INSERT INTO cases(snapshot_id, case_id, family_key, stage, neglect_status, team, worker,
           age, gender, ethnicity, disability, start_date, months_open, previous_plans,
           abuse_category, unborn, end_date)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """, count: records.count
+        """, columns: 17, count: records.count
       ) { index, row in
         // Fields are read in place: copying a whole record would retain and release its
         // strings once per row.

@@ -13,6 +13,10 @@ public final class Database {
   private var statementCache: [String: Statement] = [:]
   private var savepointDepth = 0
 
+  /// SQLite's process-wide settings, applied once before the first connection opens: memory
+  /// statistics off (they serialise every allocation on one mutex; see `shim.h`).
+  private static let processConfiguration: Void = { _ = csqlite_disable_memstatus() }()
+
   /// How the file should be treated when it is opened.
   public enum OpenMode: Sendable {
     /// Create the file if it does not exist.
@@ -49,6 +53,7 @@ public final class Database {
   )
     throws
   {
+    _ = Database.processConfiguration
     try Database.checkIsDatabaseOrAbsent(path: path, mustExist: mode != .createIfMissing)
     var flags: Int32 = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
     switch mode {
@@ -207,20 +212,41 @@ public final class Database {
     }
   }
 
-  /// Runs one statement `count` times, letting `bind` set each row's values through a
+  /// Inserts `count` rows of `columns` values, letting `bind` set each row's values through a
   /// ``RowBinder`` — the fast path for bulk inserts, with no per-value boxing.
+  ///
+  /// `head` is the statement up to `VALUES` (`INSERT INTO t(a, b)`). Rows go in groups of up
+  /// to 64 per statement (a multi-row `VALUES` list, sqlite.org/lang_insert.html): one step,
+  /// reset and cursor per group instead of per row, within the 32,766 bound parameters SQLite
+  /// allows since 3.32 (sqlite.org/limits.html, `SQLITE_MAX_VARIABLE_NUMBER`).
   ///
   /// - Complexity: O(count).
   public func insertMany(
-    _ sql: String, count: Int, bind: (Int, inout RowBinder) throws -> Void
+    _ head: String, columns: Int, count: Int, bind: (Int, inout RowBinder) throws -> Void
   ) throws {
-    let statement = try statement(sql)
-    defer { sqlite3_reset(statement.handle) }
-    var binder = RowBinder(statement: statement)
-    for index in 0..<count {
+    precondition(columns > 0 && columns <= 500, "insertMany binds 1 to 500 columns")
+    let rowsPerStatement = min(64, 32_766 / columns)
+    let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+    func sql(rows: Int) -> String {
+      head + " VALUES " + Array(repeating: tuple, count: rows).joined(separator: ", ")
+    }
+    let full = count >= rowsPerStatement ? try statement(sql(rows: rowsPerStatement)) : nil
+    var start = 0
+    while start < count {
+      let rows = min(rowsPerStatement, count - start)
+      let statement =
+        try rows == rowsPerStatement
+        ? full ?? statement(sql(rows: rows))
+        : statement(sql(rows: rows))
+      defer { sqlite3_reset(statement.handle) }
       sqlite3_reset(statement.handle)
-      try bind(index, &binder)
+      var binder = RowBinder(statement: statement)
+      for row in 0..<rows {
+        binder.offset = Int32(row * columns)
+        try bind(start + row, &binder)
+      }
       while try statement.step() {}
+      start += rows
     }
   }
 
@@ -299,14 +325,16 @@ public final class Database {
   }
 }
 
-/// Sets the values of one row of a bulk insert (see ``Database/insertMany(_:count:bind:)``).
+/// Sets the values of one row of a bulk insert (see ``Database/insertMany(_:columns:count:bind:)``).
 public struct RowBinder {
   let statement: Statement
+  /// How many parameters come before this row's in a multi-row statement.
+  var offset: Int32 = 0
 
   /// Binds a date as ISO 8601 text (`YYYY-MM-DD`), or NULL for `nil`, without building a
   /// string: the ten bytes are written on the stack.
   public mutating func bind(isoDate date: CalendarDate?, at index: Int32) throws {
-    guard let date else { return try statement.bind(nil as String?, at: index) }
+    guard let date else { return try statement.bind(nil as String?, at: offset + index) }
     var bytes: (UInt64, UInt16) = (0, 0)
     let code = withUnsafeMutableBytes(of: &bytes) { raw -> Int32 in
       var value = date.year
@@ -321,7 +349,8 @@ public struct RowBinder {
       raw[8] = UInt8(truncatingIfNeeded: 0x30 + date.day / 10)
       raw[9] = UInt8(truncatingIfNeeded: 0x30 + date.day % 10)
       return sqlite3_bind_text(
-        statement.handle, index, raw.baseAddress?.assumingMemoryBound(to: CChar.self), 10,
+        statement.handle, offset + index, raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+        10,
         csqlite_transient())
     }
     try statement.check(code)
@@ -329,12 +358,12 @@ public struct RowBinder {
 
   /// Binds text, or NULL for `nil`, to the 1-based parameter `index`.
   public mutating func bind(_ text: String?, at index: Int32) throws {
-    try statement.bind(text, at: index)
+    try statement.bind(text, at: offset + index)
   }
 
   /// Binds an integer, or NULL for `nil`, to the 1-based parameter `index`.
   public mutating func bind(_ number: Int?, at index: Int32) throws {
-    try statement.bind(number, at: index)
+    try statement.bind(number, at: offset + index)
   }
 }
 
