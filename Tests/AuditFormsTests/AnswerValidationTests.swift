@@ -75,6 +75,14 @@ struct BadAnswers: Sendable, CustomTestStringConvertible {
       "answer to a question whose condition is false",
       ["q.followUp": #"{"value": "Because."}"#], [("q.followUp", .doesNotApply)]),
     BadAnswers(
+      "a mistyped grade whose follow-up is answered: one mistake and its consequence",
+      ["q.grade": #"{"value": "inadequat"}"#, "q.followUp": #"{"value": "Why."}"#],
+      [("q.grade", .unknownCode), ("q.followUp", .followsFromEarlierProblem)]),
+    BadAnswers(
+      "a grade of the wrong type whose follow-up is answered",
+      ["q.grade": #"{"value": 3}"#, "q.followUp": #"{"value": "Why."}"#],
+      [("q.grade", .wrongType), ("q.followUp", .followsFromEarlierProblem)]),
+    BadAnswers(
       "required question unanswered", ["q.choice": nil], [("q.choice", .requiredUnanswered)]),
     BadAnswers(
       "required follow-up unanswered, and the overall rule broken",
@@ -148,6 +156,37 @@ struct BadAnswers: Sendable, CustomTestStringConvertible {
     let got = error.problems.map { BadAnswers.Expected(questionID: $0.questionID, kind: $0.kind) }
     #expect(
       got.sorted { "\($0)" < "\($1)" } == row.expected.sorted { "\($0)" < "\($1)" }, "\(error)")
+  }
+
+  /// One wrong answer reads as one mistake: the cause first, then its consequence, saying so.
+  @Test func aConsequenceComesAfterItsCauseAndNamesIt() throws {
+    let tool = try Fixtures.tool()
+    let text = Self.file([
+      "q.grade": #"{"value": "inadequat"}"#, "q.followUp": #"{"value": "Why."}"#,
+    ])
+    guard
+      case .failure(let error) = tool.checkAnswers(
+        json: Array(text.utf8), fileName: "answers.json", case: Fixtures.caseAt("childProtection"),
+        mode: .submit)
+    else {
+      Issue.record("accepted, but should have failed")
+      return
+    }
+    #expect(error.problems.map(\.questionID) == ["q.grade", "q.followUp"])
+    let consequence = try #require(error.problems.last)
+    #expect(consequence.message.hasPrefix("follows from the problem with q.grade above: "))
+    #expect(!error.problems.contains { $0.kind == .doesNotApply })
+  }
+
+  /// A condition that really is false (its question answered validly) is still an error of its
+  /// own, not a consequence.
+  @Test func aValidAnswerThatHidesAFollowUpIsNotACause() throws {
+    let tool = try Fixtures.tool()
+    let (answers, reading) = tool.readAnswers(
+      json: Array(Self.file(["q.followUp": #"{"value": "Because."}"#]).utf8), fileName: "a.json")
+    #expect(reading.isEmpty)
+    let problems = tool.validate(answers, case: Fixtures.caseAt("childProtection"), mode: .submit)
+    #expect(problems.map(\.kind) == [.doesNotApply])
   }
 
   @Test func problemsNameTheFileLineAndQuestion() throws {

@@ -117,6 +117,11 @@ import Testing
       #"{"answers": {"assess.history": {"value": "good"}, "assess.why": {"value": "x"}}}"#,
       "assess.why", "does not apply"
     ),
+    (
+      #"{"answers": {"assess.history": {"value": "goood"}, "assess.why": {"value": "x"}}}"#,
+      "assess.why: follows from the problem with assess.history above",
+      "2 problems in the answers (and 1 answer that follows from them)"
+    ),
     (#"{"answers": {"assess.history": {"value": "na"}}}"#, "assess.history", "not allowed"),
     (#"{"answers": {"assess.history": {"value": 3}}}"#, "assess.history", ""),
     (#"{"answers": {"assess.history": {"value": "good"}"#, "answers.json:1:", ""),

@@ -34,6 +34,9 @@ public struct AnswerProblem: Error, Sendable, Hashable, Codable, CustomStringCon
     case notApplicableNotAllowed
     /// An answer to a question that does not apply to this case (its stage or condition).
     case doesNotApply
+    /// An answer to a question whose condition depends on an answer that has a problem of its
+    /// own: a consequence of that problem (reported after it), not a second mistake.
+    case followsFromEarlierProblem
     /// A required question that applies but has no answer (not checked for drafts).
     case requiredUnanswered
     /// An answer without the evidence its rule asks for (not checked for drafts).

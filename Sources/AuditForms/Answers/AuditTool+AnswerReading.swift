@@ -30,8 +30,14 @@ extension AuditTool {
         return problem.located(fileName: fileName, position: position)
       }
     }
-    // Problems with a line first, in line order; then those that have none (unanswered).
+    // Problems with a line first, in line order; then those that have none (unanswered); the
+    // consequences of other problems last, so that the cause is read first.
     let ordered = problems.enumerated().sorted { lhs, rhs in
+      let consequence = (
+        lhs.element.kind == .followsFromEarlierProblem,
+        rhs.element.kind == .followsFromEarlierProblem
+      )
+      if consequence.0 != consequence.1 { return consequence.1 }
       switch (lhs.element.position, rhs.element.position) {
       case (let a?, let b?): return (a, lhs.offset) < (b, rhs.offset)
       case (.some, nil): return true

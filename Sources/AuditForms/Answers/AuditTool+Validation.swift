@@ -22,6 +22,9 @@ extension AuditTool {
     var problems: [AnswerProblem] = []
     let states = applicability(answers: answers, case: attributes)
     var valid: Set<String> = []
+    // Questions whose answer has a problem (or, in turn, depends on one): a condition that
+    // reads one of them cannot be decided, so what it hides or shows is a consequence.
+    var invalid = alreadyReported
     for question in questions {
       let state = states[question.id] ?? .applies
       guard let answer = answers[question.id] else {
@@ -35,6 +38,21 @@ extension AuditTool {
         }
         continue
       }
+      if state == .conditionNotMet,
+        case let roots = (question.showIf?.referencedQuestions ?? []).filter(invalid.contains),
+        !roots.isEmpty
+      {
+        // One wrong answer must read as one mistake: name it as the cause (it is reported
+        // above, conditions reading only earlier questions) instead of a second error.
+        invalid.insert(question.id)
+        problems.append(
+          AnswerProblem(
+            questionID: question.id, kind: .followsFromEarlierProblem,
+            message: "follows from the problem with \(ConditionChecker.list(roots)) above: "
+              + notApplyingReason(question, state, attributes)
+              + ", which cannot be decided until that answer is fixed"))
+        continue
+      }
       if state != .applies {
         problems.append(
           AnswerProblem(
@@ -45,6 +63,7 @@ extension AuditTool {
       }
       if let problem = question.check(answer.value) {
         problems.append(problem)
+        invalid.insert(question.id)
         continue
       }
       if let evidence = answer.evidence, let problem = TextRules.problem(in: evidence) {

@@ -59,8 +59,16 @@ enum AuditCommand {
     {
     case .success(let answers): return answers
     case .failure(let error):
+      let consequences = error.problems.count { $0.kind == .followsFromEarlierProblem }
+      let causeCount = error.problems.count - consequences
+      let causes = Plural.count(causeCount, "problem")
+      let follow = consequences == 1 ? "follows" : "follow"
+      let source = causeCount == 1 ? "it" : "them"
       throw CommandFailure.invalidInput(
-        summary: "\(error.problems.count) problem(s) in the answers; nothing was saved.",
+        summary: consequences == 0
+          ? "\(causes) in the answers; nothing was saved."
+          : "\(causes) in the answers (and \(Plural.count(consequences, "answer")) that "
+            + "\(follow) from \(source)); nothing was saved.",
         problems: error.problems.map(\.description))
     }
   }
