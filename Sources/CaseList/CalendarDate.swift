@@ -22,10 +22,30 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
 
   /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`.
   public init?(iso string: some StringProtocol) {
-    let parts = string.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
+    var utf8 = String(string)
+    guard let date = utf8.withUTF8({ CalendarDate(isoBytes: $0) }) else { return nil }
+    self = date
+  }
+
+  /// Reads exactly `YYYY-MM-DD` (ASCII digits, ISO 8601 calendar date, extended format) from
+  /// UTF-8 bytes, or `nil` for anything else or an impossible date — a byte-level reader for
+  /// stored dates, with no string splitting.
+  public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return nil
+    }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = Int(bytes[index]) - 0x30
+        guard digit >= 0, digit <= 9 else { return nil }
+        value = value * 10 + digit
+      }
+      return value
+    }
+    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else {
+      return nil
+    }
     self.init(year: y, month: m, day: d)
   }
 

@@ -1,4 +1,5 @@
 import AuditStore
+import CaseList
 import Foundation
 import TestSupport
 import Testing
@@ -129,5 +130,47 @@ import Testing
     #expect(latest.map(\.subject) == ["step 5", "step 4"])
     #expect(latest.first?.details == #"{"index":"5"}"#)
     #expect(try temp.workspace.events().count == 6)
+  }
+}
+
+/// Stored case rows decode exactly or are refused with the table and column.
+@Suite struct StoredCaseDecodingTests {
+  private func workspaceWithTwoCases() throws -> TemporaryWorkspace {
+    let temp = try TemporaryWorkspace()
+    let asOf = try #require(CalendarDate(year: 2027, month: 3, day: 31))
+    let records = [
+      CaseRecord(
+        id: "C1", stage: .childProtection, neglectStatus: .confirmed, team: "East",
+        startDate: CalendarDate(year: 2026, month: 9, day: 1), abuseCategory: .neglect),
+      CaseRecord(id: "C2", stage: .closed, neglectStatus: .none),
+    ]
+    _ = try temp.workspace.saveSnapshot(
+      asOf: asOf, format: "annex-a", sources: [], records: records, actor: "test")
+    return temp
+  }
+
+  @Test func savedCasesReadBackAsSaved() throws {
+    let temp = try workspaceWithTwoCases()
+    let read = try temp.workspace.cases(inSnapshot: 1)
+    #expect(read.map(\.id) == ["C1", "C2"])
+    #expect(read[0].stage == .childProtection && read[0].abuseCategory == .neglect)
+    #expect(read[0].startDate == CalendarDate(year: 2026, month: 9, day: 1))
+    #expect(read[1].startDate == nil && read[1].stage == .closed)
+  }
+
+  @Test(arguments: [
+    ("stage", "'bogus'"), ("neglect_status", "'maybe'"), ("start_date", "'31/03/2027'"),
+    ("end_date", "'2027-02-30'"), ("abuse_category", "'unknown'"),
+  ])
+  func anUndecodableColumnIsAnErrorNamingIt(column: String, value: String) throws {
+    let temp = try workspaceWithTwoCases()
+    try temp.workspace.database.execute(
+      "UPDATE cases SET \(column) = \(value) WHERE case_id = 'C1'")
+    #expect {
+      try temp.workspace.cases(inSnapshot: 1)
+    } throws: { error in
+      guard case .corruptRow(let table, let detail) = error as? WorkspaceError else { return false }
+      return table == "cases" && detail.hasSuffix("column \(column)")
+    }
   }
 }

@@ -64,3 +64,36 @@ struct DateParsingTests {
     #expect(CalendarDate(parsing: "31/03/2027", format: .iso, referenceYear: 2027) == nil)
   }
 }
+
+/// The byte-level reader of stored `YYYY-MM-DD` dates.
+struct ISODateBytesTests {
+  private func read(_ text: String) -> CalendarDate? {
+    var text = text
+    return text.withUTF8 { CalendarDate(isoBytes: $0) }
+  }
+
+  /// Every day of 1999–2029 (leap days, month ends, the century rule of 2000), written by an
+  /// independent formatter from the day number, reads back as the same day.
+  @Test func everyDayOfThreeDecadesRoundTrips() throws {
+    let first = try #require(CalendarDate(year: 1999, month: 1, day: 1)).daysSinceEpoch
+    let last = try #require(CalendarDate(year: 2029, month: 12, day: 31)).daysSinceEpoch
+    for day in first...last {
+      let date = CalendarDate(daysSinceEpoch: day)
+      let text =
+        String(repeating: "0", count: 4 - String(date.year).count) + String(date.year) + "-"
+        + (date.month < 10 ? "0" : "") + String(date.month) + "-"
+        + (date.day < 10 ? "0" : "") + String(date.day)
+      #expect(read(text) == date, "\(text)")
+      #expect(CalendarDate(iso: text) == date)
+    }
+  }
+
+  @Test(arguments: [
+    "2027-02-29", "2027-04-31", "2027-13-01", "2027-00-10", "2027-3-31", "2027-03-3a",
+    "+027-03-31", "2027/03/31", "2027-03-311", "", "0000-01-01", "２０２７-03-31",
+  ])
+  func refusesAnythingElse(_ text: String) {
+    #expect(read(text) == nil)
+    #expect(CalendarDate(iso: text) == nil)
+  }
+}

@@ -216,18 +216,42 @@ extension Workspace {
       return text
     }
     try database.forEachCursor(sql, values) { row in
+      // A stored row is decoded exactly or refused, naming the table, the case and the column:
+      // a silent default (a stage of "closed", no date) would change a sample without a word.
+      func decoded<T>(_ result: Result<T, ColumnDecodingFailure>) throws -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let failure):
+          let names = [
+            "case_id", "family_key", "stage", "neglect_status", "team", "worker", "age", "gender",
+            "ethnicity", "disability", "start_date", "months_open", "previous_plans",
+            "abuse_category", "unborn", "end_date",
+          ]
+          let name = Int(failure.column) < names.count ? names[Int(failure.column)] : "?"
+          throw WorkspaceError.corruptRow(
+            table: "cases", detail: "row \(records.count + 1) of the query, column \(name)")
+        }
+      }
+      guard let id = row.text(0) else {
+        throw WorkspaceError.corruptRow(
+          table: "cases", detail: "row \(records.count + 1) of the query has no case_id")
+      }
+      guard let stage = try decoded(row.code(2, as: Stage.self)),
+        let neglect = try decoded(row.code(3, as: NeglectStatus.self))
+      else {
+        throw WorkspaceError.corruptRow(
+          table: "cases", detail: "row \(records.count + 1) of the query: stage or neglect missing")
+      }
       records.append(
         CaseRecord(
-          id: row.text(0) ?? "", familyKey: row.text(1),
-          stage: row.text(2).flatMap(Stage.init(rawValue:)) ?? .closed,
-          neglectStatus: row.text(3).flatMap(NeglectStatus.init(rawValue:)) ?? .none,
+          id: id, familyKey: row.text(1), stage: stage, neglectStatus: neglect,
           team: shared(row.text(4)), worker: shared(row.text(5)), age: row.int(6),
           gender: shared(row.text(7)), ethnicity: shared(row.text(8)),
           disability: row.int(9).map { $0 != 0 },
-          startDate: row.text(10).flatMap { CalendarDate(iso: $0) },
+          startDate: try decoded(row.isoDate(10)),
           monthsOpen: row.int(11), previousPlans: row.int(12),
-          abuseCategory: row.text(13).flatMap(AbuseCategory.init(rawValue:)),
-          isUnborn: row.int(14) == 1, endDate: row.text(15).flatMap { CalendarDate(iso: $0) }))
+          abuseCategory: try decoded(row.code(13, as: AbuseCategory.self)),
+          isUnborn: row.int(14) == 1, endDate: try decoded(row.isoDate(15))))
     }
     return records
   }
