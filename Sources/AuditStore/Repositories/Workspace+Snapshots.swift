@@ -124,12 +124,16 @@ extension Workspace {
   ///
   /// - Complexity: O(n).
   public func cases(inSnapshot snapshotID: Int) throws -> [CaseRecord] {
-    try readCases(
+    // The stored count sizes the array once: growing it by doubling would, at the last step,
+    // hold the old and the new buffer together (1.5× the records) and leave up to half unused.
+    let expected = try database.scalarInt(
+      "SELECT cases FROM snapshots WHERE id = ?", [snapshotID])
+    return try readCases(
       """
       SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
         disability, start_date, months_open, previous_plans, abuse_category, unborn, end_date
       FROM cases WHERE snapshot_id = ? ORDER BY case_id
-      """, [snapshotID])
+      """, [snapshotID], expectedCount: expected ?? 0)
   }
 
   /// One case of a snapshot by its id, read by the primary key (no other row is read).
@@ -205,8 +209,11 @@ extension Workspace {
   }
 
   /// Reads case rows selected as the queries above select them.
-  private func readCases(_ sql: String, _ values: [any SQLiteBindable]) throws -> [CaseRecord] {
+  private func readCases(
+    _ sql: String, _ values: [any SQLiteBindable], expectedCount: Int = 0
+  ) throws -> [CaseRecord] {
     var records: [CaseRecord] = []
+    records.reserveCapacity(max(0, min(expectedCount, 50_000_000)))
     var interned: [String: String] = [:]
     // Teams, workers and codes repeat across a population: keep one copy of each string.
     func shared(_ text: String?) -> String? {
