@@ -17,6 +17,19 @@ extension CalendarDate {
     guard let packed else { return nil }
     self = PackedDate.unpack(packed)
   }
+
+  /// Reads exactly `YYYY-MM-DD` (ISO 8601 calendar date, extended format, ASCII digits) from
+  /// UTF-8 bytes, or `nil` for anything else or an impossible date — the byte-level reader for
+  /// stored dates, with no string splitting.
+  public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+    // Ten bytes read to the end by the ISO reader (four-digit year, one- or two-digit month
+    // and day) leave two digits each for month and day.
+    var cursor = ByteCursor(bytes: bytes)
+    guard bytes.count == 10, case (let year, let month, let day)? = DateReader.readISO(&cursor),
+      cursor.index == bytes.count
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
 }
 
 /// Dates packed into an `Int32` as `yyyymmdd`, so rows stay small and compare as integers.
@@ -52,7 +65,7 @@ struct DateReader: Sendable {
     let year: Int
     let month: Int
     let day: Int
-    if let iso = readISO(&cursor) {
+    if let iso = DateReader.readISO(&cursor) {
       (year, month, day) = iso
     } else {
       guard format != .iso else { return nil }
@@ -82,7 +95,7 @@ struct DateReader: Sendable {
     return PackedDate.pack(date)
   }
 
-  private func readISO(_ cursor: inout ByteCursor) -> (Int, Int, Int)? {
+  fileprivate static func readISO(_ cursor: inout ByteCursor) -> (Int, Int, Int)? {
     let start = cursor.index
     guard let year = cursor.digits(maximum: 4), cursor.index - start == 4,
       cursor.take(UInt8(ascii: "-")), let month = cursor.digits(maximum: 2),

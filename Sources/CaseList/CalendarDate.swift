@@ -27,28 +27,6 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     self = date
   }
 
-  /// Reads exactly `YYYY-MM-DD` (ASCII digits, ISO 8601 calendar date, extended format) from
-  /// UTF-8 bytes, or `nil` for anything else or an impossible date — a byte-level reader for
-  /// stored dates, with no string splitting.
-  public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-      return nil
-    }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let digit = Int(bytes[index]) - 0x30
-        guard digit >= 0, digit <= 9 else { return nil }
-        value = value * 10 + digit
-      }
-      return value
-    }
-    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else {
-      return nil
-    }
-    self.init(year: y, month: m, day: d)
-  }
-
   /// The number of days in a month of a year.
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {

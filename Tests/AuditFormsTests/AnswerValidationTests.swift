@@ -142,17 +142,24 @@ struct BadAnswers: Sendable, CustomTestStringConvertible {
     #expect(answers["q.overall"]?.evidence == "Synthetic evidence.")
   }
 
+  /// What `checkAnswers` refuses in `text` (an answers file named answers.json), submitted for
+  /// a case at `stage` of the fixture tool; `nil` when it accepts it.
+  static func submissionFailure(_ text: String, stage: String = "childProtection") throws
+    -> AnswerSetError?
+  {
+    guard
+      case .failure(let error) = try Fixtures.tool().checkAnswers(
+        json: Array(text.utf8), fileName: "answers.json", case: Fixtures.caseAt(stage),
+        mode: .submit)
+    else { return nil }
+    return error
+  }
+
   @Test(arguments: badAnswers)
   func reportsEachKindOfBadAnswer(_ row: BadAnswers) throws {
-    let tool = try Fixtures.tool()
-    let text = row.raw ?? Self.file(row.changes)
-    let result = tool.checkAnswers(
-      json: Array(text.utf8), fileName: "answers.json", case: Fixtures.caseAt(row.stage),
-      mode: .submit)
-    guard case .failure(let error) = result else {
-      Issue.record("accepted, but should have failed")
-      return
-    }
+    let error = try #require(
+      try Self.submissionFailure(row.raw ?? Self.file(row.changes), stage: row.stage),
+      "accepted, but should have failed")
     let got = error.problems.map { BadAnswers.Expected(questionID: $0.questionID, kind: $0.kind) }
     #expect(
       got.sorted { "\($0)" < "\($1)" } == row.expected.sorted { "\($0)" < "\($1)" }, "\(error)")
@@ -160,18 +167,10 @@ struct BadAnswers: Sendable, CustomTestStringConvertible {
 
   /// One wrong answer reads as one mistake: the cause first, then its consequence, saying so.
   @Test func aConsequenceComesAfterItsCauseAndNamesIt() throws {
-    let tool = try Fixtures.tool()
     let text = Self.file([
       "q.grade": #"{"value": "inadequat"}"#, "q.followUp": #"{"value": "Why."}"#,
     ])
-    guard
-      case .failure(let error) = tool.checkAnswers(
-        json: Array(text.utf8), fileName: "answers.json", case: Fixtures.caseAt("childProtection"),
-        mode: .submit)
-    else {
-      Issue.record("accepted, but should have failed")
-      return
-    }
+    let error = try #require(try Self.submissionFailure(text), "accepted, but should have failed")
     #expect(error.problems.map(\.questionID) == ["q.grade", "q.followUp"])
     let consequence = try #require(error.problems.last)
     #expect(consequence.message.hasPrefix("follows from the problem with q.grade above: "))
@@ -190,17 +189,9 @@ struct BadAnswers: Sendable, CustomTestStringConvertible {
   }
 
   @Test func problemsNameTheFileLineAndQuestion() throws {
-    let tool = try Fixtures.tool()
     // Sorted keys put q.number on line 6.
     let text = Self.file(["q.number": #"{"value": "three"}"#, "q.choice": nil])
-    guard
-      case .failure(let error) = tool.checkAnswers(
-        json: Array(text.utf8), fileName: "answers.json", case: Fixtures.caseAt("childProtection"),
-        mode: .submit)
-    else {
-      Issue.record("should fail")
-      return
-    }
+    let error = try #require(try Self.submissionFailure(text), "should fail")
     #expect(
       error.problems.map(\.description) == [
         "answers.json:6: q.number: expected a whole number from 0 to 10 (changes), found a string",

@@ -129,11 +129,8 @@ extension Workspace {
     let expected = try database.scalarInt(
       "SELECT cases FROM snapshots WHERE id = ?", [snapshotID])
     return try readCases(
-      """
-      SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
-        disability, start_date, months_open, previous_plans, abuse_category, unborn, end_date
-      FROM cases WHERE snapshot_id = ? ORDER BY case_id
-      """, [snapshotID], expectedCount: expected ?? 0)
+      Workspace.selectCases + " WHERE snapshot_id = ? ORDER BY case_id", [snapshotID],
+      expectedCount: expected ?? 0)
   }
 
   /// One case of a snapshot by its id, read by the primary key (no other row is read).
@@ -141,11 +138,7 @@ extension Workspace {
   /// - Complexity: O(log N).
   public func caseRecord(id: String, inSnapshot snapshotID: Int) throws -> CaseRecord? {
     try readCases(
-      """
-      SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
-        disability, start_date, months_open, previous_plans, abuse_category, unborn, end_date
-      FROM cases WHERE snapshot_id = ? AND case_id = ?
-      """, [snapshotID, id]
+      Workspace.selectCases + " WHERE snapshot_id = ? AND case_id = ?", [snapshotID, id]
     ).first
   }
 
@@ -170,11 +163,7 @@ extension Workspace {
   public func cases(
     inSnapshot snapshotID: Int, stages: Set<Stage>, neglect: NeglectStatus?, limit: Int?
   ) throws -> [CaseRecord] {
-    var sql = """
-      SELECT case_id, family_key, stage, neglect_status, team, worker, age, gender, ethnicity,
-        disability, start_date, months_open, previous_plans, abuse_category, unborn, end_date
-      FROM cases WHERE snapshot_id = ?
-      """
+    var sql = Workspace.selectCases + " WHERE snapshot_id = ?"
     var values: [any SQLiteBindable] = [snapshotID]
     if !stages.isEmpty {
       let ordered = stages.map(\.rawValue).sorted()
@@ -199,16 +188,27 @@ extension Workspace {
   /// - Complexity: O(n log N) for n sampled cases in a population of N.
   public func sampledCases(inRound round: RoundRecord) throws -> [CaseRecord] {
     try readCases(
-      """
-      SELECT c.case_id, c.family_key, c.stage, c.neglect_status, c.team, c.worker, c.age,
-        c.gender, c.ethnicity, c.disability, c.start_date, c.months_open, c.previous_plans,
-        c.abuse_category, c.unborn, c.end_date
-      FROM sample_cases s JOIN cases c ON c.snapshot_id = ? AND c.case_id = s.case_id
-      WHERE s.round_id = ? ORDER BY c.case_id
-      """, [round.snapshotID, round.id])
+      "SELECT " + Workspace.caseColumns.map { "c." + $0 }.joined(separator: ", ")
+        + " FROM sample_cases s JOIN cases c ON c.snapshot_id = ? AND c.case_id = s.case_id"
+        + " WHERE s.round_id = ? ORDER BY c.case_id", [round.snapshotID, round.id])
   }
 
-  /// Reads case rows selected as the queries above select them.
+  /// The columns every case query selects, in the order `readCases` decodes them.
+  private static let caseColumns = [
+    "case_id", "family_key", "stage", "neglect_status", "team", "worker", "age", "gender",
+    "ethnicity", "disability", "start_date", "months_open", "previous_plans", "abuse_category",
+    "unborn", "end_date",
+  ]
+
+  /// `SELECT` of `caseColumns` from `cases`, for a `WHERE` clause to follow.
+  private static let selectCases =
+    "SELECT " + caseColumns.joined(separator: ", ") + " FROM cases"
+
+  /// Reads case rows selected as the queries above select them (`caseColumns`, in order).
+  ///
+  /// A stored row is decoded exactly or refused with `WorkspaceError.corruptRow`, naming the
+  /// column: a silent default (a stage of "closed", no date) would change a sample without a
+  /// word.
   private func readCases(
     _ sql: String, _ values: [any SQLiteBindable], expectedCount: Int = 0
   ) throws -> [CaseRecord] {
@@ -222,36 +222,28 @@ extension Workspace {
       interned[text] = text
       return text
     }
+    func corrupt(_ column: Int32) -> WorkspaceError {
+      .corruptRow(
+        table: "cases",
+        detail: "row \(records.count + 1) of the query, column "
+          + Workspace.caseColumns[Int(column)])
+    }
+    func decoded<T>(_ result: Result<T?, ColumnDecodingFailure>) throws -> T? {
+      switch result {
+      case .success(let value): return value
+      case .failure(let failure): throw corrupt(failure.column)
+      }
+    }
+    func required<T>(_ result: Result<T?, ColumnDecodingFailure>, _ column: Int32) throws -> T {
+      guard let value = try decoded(result) else { throw corrupt(column) }
+      return value
+    }
     try database.forEachCursor(sql, values) { row in
-      // A stored row is decoded exactly or refused, naming the table, the case and the column:
-      // a silent default (a stage of "closed", no date) would change a sample without a word.
-      func decoded<T>(_ result: Result<T, ColumnDecodingFailure>) throws -> T {
-        switch result {
-        case .success(let value): return value
-        case .failure(let failure):
-          let names = [
-            "case_id", "family_key", "stage", "neglect_status", "team", "worker", "age", "gender",
-            "ethnicity", "disability", "start_date", "months_open", "previous_plans",
-            "abuse_category", "unborn", "end_date",
-          ]
-          let name = Int(failure.column) < names.count ? names[Int(failure.column)] : "?"
-          throw WorkspaceError.corruptRow(
-            table: "cases", detail: "row \(records.count + 1) of the query, column \(name)")
-        }
-      }
-      guard let id = row.text(0) else {
-        throw WorkspaceError.corruptRow(
-          table: "cases", detail: "row \(records.count + 1) of the query has no case_id")
-      }
-      guard let stage = try decoded(row.code(2, as: Stage.self)),
-        let neglect = try decoded(row.code(3, as: NeglectStatus.self))
-      else {
-        throw WorkspaceError.corruptRow(
-          table: "cases", detail: "row \(records.count + 1) of the query: stage or neglect missing")
-      }
+      guard let id = row.text(0) else { throw corrupt(0) }
       records.append(
         CaseRecord(
-          id: id, familyKey: row.text(1), stage: stage, neglectStatus: neglect,
+          id: id, familyKey: row.text(1), stage: try required(row.code(2, as: Stage.self), 2),
+          neglectStatus: try required(row.code(3, as: NeglectStatus.self), 3),
           team: shared(row.text(4)), worker: shared(row.text(5)), age: row.int(6),
           gender: shared(row.text(7)), ethnicity: shared(row.text(8)),
           disability: row.int(9).map { $0 != 0 },

@@ -230,16 +230,15 @@ public final class Database {
     func sql(rows: Int) -> String {
       head + " VALUES " + Array(repeating: tuple, count: rows).joined(separator: ", ")
     }
-    let full = count >= rowsPerStatement ? try statement(sql(rows: rowsPerStatement)) : nil
+    guard count > 0 else { return }
+    // Every group but the last has the same size, so one statement serves them all.
+    let groupSize = min(rowsPerStatement, count)
+    let full = try statement(sql(rows: groupSize))
     var start = 0
     while start < count {
-      let rows = min(rowsPerStatement, count - start)
-      let statement =
-        try rows == rowsPerStatement
-        ? full ?? statement(sql(rows: rows))
-        : statement(sql(rows: rows))
+      let rows = min(groupSize, count - start)
+      let statement = rows == groupSize ? full : try statement(sql(rows: rows))
       defer { sqlite3_reset(statement.handle) }
-      sqlite3_reset(statement.handle)
       var binder = RowBinder(statement: statement)
       for row in 0..<rows {
         binder.offset = Int32(row * columns)
@@ -373,11 +372,7 @@ public struct ColumnCursor {
 
   /// The column as text, or `nil` when NULL.
   public func text(_ column: Int32) -> String? {
-    guard sqlite3_column_type(statement.handle, column) != SQLITE_NULL,
-      let pointer = sqlite3_column_text(statement.handle, column)
-    else { return nil }
-    let length = Int(sqlite3_column_bytes(statement.handle, column))
-    return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    isNull(column) ? nil : String(decoding: bytes(column), as: UTF8.self)
   }
 
   /// The column as an integer, or `nil` when NULL.
