@@ -8,9 +8,9 @@
 public struct CaseListImport: Sendable {
   /// The date the population is taken at.
   public var asOf: CalendarDate
-  /// One record per child, sorted by identifier in byte-wise UTF-8 order; empty when there are
-  /// errors.
-  public var records: [CaseRecord] {
+  /// One record per child, sorted by identifier in byte-wise UTF-8 order, each built when it
+  /// is read (see `CaseRecords`); empty when there are errors.
+  public var records: CaseRecords {
     didSet { counts = Counts(records) }
   }
   /// One summary per source, in the order the sources were given.
@@ -25,16 +25,17 @@ public struct CaseListImport: Sendable {
     var byStage: [Stage: Int] = [:]
     var byNeglectStatus: [NeglectStatus: Int] = [:]
 
-    init(_ records: [CaseRecord]) {
+    init(_ records: CaseRecords) {
       var stages = [Int](repeating: 0, count: Stage.allCases.count)
       var statuses = [Int](repeating: 0, count: NeglectStatus.allCases.count)
       let stageIndex = Dictionary(
         uniqueKeysWithValues: Stage.allCases.enumerated().map { ($1, $0) })
       let statusIndex = Dictionary(
         uniqueKeysWithValues: NeglectStatus.allCases.enumerated().map { ($1, $0) })
-      for record in records {
-        stages[stageIndex[record.stage] ?? 0] += 1
-        statuses[statusIndex[record.neglectStatus] ?? 0] += 1
+      for position in records.indices {
+        let (stage, neglect) = records.classification(at: position)
+        stages[stageIndex[stage] ?? 0] += 1
+        statuses[statusIndex[neglect] ?? 0] += 1
       }
       for (index, stage) in Stage.allCases.enumerated() where stages[index] > 0 {
         byStage[stage] = stages[index]
@@ -48,7 +49,7 @@ public struct CaseListImport: Sendable {
 
   /// Creates an import result.
   public init(
-    asOf: CalendarDate, records: [CaseRecord], sources: [SourceSummary],
+    asOf: CalendarDate, records: CaseRecords, sources: [SourceSummary],
     problems: [CaseListProblem]
   ) {
     self.asOf = asOf

@@ -15,128 +15,6 @@ extension CaseListImporter {
     return bits
   }
 
-  /// What one worker merged: its partitions (those whose index is the worker's, modulo the
-  /// number of workers) and the context their strings come from.
-  private struct WorkerResult: Sendable {
-    var context: MergeContext
-    var mergers: [ChildMerger]
-  }
-
-  /// Merges the pieces of every source into an import; `leading` problems come first.
-  ///
-  /// Partitions merge in parallel, then the children are put in identifier order and their
-  /// records built in parallel.
-  ///
-  /// - Complexity: O(*r* + *c* log *c*) for *r* rows and *c* children.
-  static func assemble<Reader>(
-    _ pieces: [SourceRows], heads: [SourceHead<Reader>], asOf: CalendarDate,
-    rule: ChildMerger.NeglectRule, leading: [CaseListProblem]
-  ) -> CaseListImport {
-    let partitionCount = pieces.first?.partitions.count ?? 1
-    let workers = min(workerCount, partitionCount)
-    let names = heads.map(\.name)
-    let results = parallelMap(count: workers) { worker in
-      let context = MergeContext(pieces: pieces, names: names, asOf: asOf, rule: rule)
-      var mergers: [ChildMerger] = []
-      for partition in stride(from: worker, to: partitionCount, by: workers) {
-        let rows = pieces.reduce(0) { $0 + $1.partitions[partition].count }
-        var merger = ChildMerger(expectedChildren: rows)
-        for (entry, piece) in pieces.enumerated() {
-          merger.merge(piece.partitions[partition], of: piece, entry: entry, context: context)
-        }
-        mergers.append(merger)
-      }
-      return WorkerResult(context: context, mergers: mergers)
-    }
-    var summaries = heads.map(\.summary)
-    var bySource = heads.map(\.problems)
-    for piece in pieces {
-      summaries[piece.sourceIndex].dataRows += piece.dataRows
-      for problem in piece.problems {
-        var located = problem
-        located.line += piece.lineOffset
-        bySource[piece.sourceIndex].append(located)
-      }
-    }
-    for result in results {
-      for merger in result.mergers {
-        for (source, problem) in merger.problems { bySource[source].append(problem) }
-      }
-    }
-    var problems = leading
-    for var list in bySource {
-      list.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-      problems += list
-    }
-    return CaseListImport(
-      asOf: asOf, records: problems.contains { !$0.isWarning } ? [] : sortedRecords(results),
-      sources: summaries, problems: problems)
-  }
-
-  /// Every child's record in byte-wise identifier order.
-  private static func sortedRecords(_ results: [WorkerResult]) -> [CaseRecord] {
-    let workers = results.count
-    var byPartition: [ChildMerger] = []
-    for partition in 0..<results.reduce(0, { $0 + $1.mergers.count }) {
-      byPartition.append(results[partition % workers].mergers[partition / workers])
-    }
-    let mergers = byPartition
-    let prefixes = parallelMap(count: workers) { worker in
-      results[worker].mergers.filter { $0.count > 0 }
-        .map { IdentifierOrder.sharedPrefix(of: $0.ids, limit: 64) }.min()
-    }
-    let order = IdentifierOrder(sharedPrefix: prefixes.compactMap { $0 }.min() ?? 0)
-    // A child is `(partition << 32) | index`. Each worker sorts its own children; the sorted
-    // runs are then merged (the standard library's sort merges existing runs in linear time).
-    let id: @Sendable (UInt64) -> String = { child in
-      mergers[Int(child >> 32)].ids[Int(child & 0xFFFF_FFFF)]
-    }
-    let precedes: @Sendable ((key: UInt64, child: UInt64), (key: UInt64, child: UInt64)) -> Bool = {
-      lhs, rhs in
-      lhs.key != rhs.key
-        ? lhs.key < rhs.key : id(lhs.child).utf8.lexicographicallyPrecedes(id(rhs.child).utf8)
-    }
-    let runs = parallelMap(count: workers) { worker in
-      var keys: [(key: UInt64, child: UInt64)] = []
-      for (offset, merger) in results[worker].mergers.enumerated() {
-        let partition = UInt64(offset * workers + worker) << 32
-        for (index, id) in merger.ids.enumerated() {
-          keys.append((order.key(id), partition | UInt64(index)))
-        }
-      }
-      keys.sort(by: precedes)
-      return keys
-    }
-    let sorted = runs.count == 1 ? runs[0] : runs.joined().sorted(by: precedes)
-    // Each worker builds one contiguous range of the sorted records, taking strings from its
-    // own context.
-    return [CaseRecord](unsafeUninitializedCapacity: sorted.count) { buffer, initialized in
-      let target = DisjointWrites(buffer: buffer)
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        let context = results[worker].context
-        let range = (sorted.count * worker / workers)..<(sorted.count * (worker + 1) / workers)
-        mergers.withUnsafeBufferPointer { mergers in
-          for position in range {
-            let child = sorted[position].child
-            target.buffer.initializeElement(
-              at: position,
-              to: mergers[Int(child >> 32)].record(Int(child & 0xFFFF_FFFF), context: context))
-          }
-        }
-      }
-      initialized = sorted.count
-    }
-  }
-
-  /// A buffer that parallel workers initialise at disjoint positions.
-  ///
-  /// `@unchecked` because the buffer is shared: it is sound only because each worker writes its
-  /// own positions, and the buffer outlives the workers (`concurrentPerform` returns when all
-  /// have finished).
-  private struct DisjointWrites<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-  }
-
   /// `transform` applied to `0..<count` in parallel, results in order.
   static func parallelMap<T: Sendable>(
     count: Int, _ transform: @Sendable (Int) -> T
@@ -147,5 +25,151 @@ extension CaseListImporter {
       results.withLock { $0[index] = value }
     }
     return results.withLock { $0.compactMap { $0 } }
+  }
+}
+
+/// Merges pieces of rows into one record per child, a batch of pieces at a time, in the order
+/// the pieces are given (sources in order, each source's pieces in file order).
+///
+/// Each worker thread owns the partitions whose index is the worker's modulo the number of
+/// workers, and a `MergeContext` of its own. A batch's rows are merged and can then be
+/// released, so an import holds the rows of one batch, not of every file.
+struct PartitionMerge {
+  /// One worker's partitions and strings.
+  ///
+  /// `@unchecked Sendable`: a worker's state is mutated only by the thread running that worker
+  /// inside `concurrentPerform`, and read only after `concurrentPerform` has returned.
+  private final class WorkerState: @unchecked Sendable {
+    var context: MergeContext
+    var mergers: [ChildMerger]
+
+    init(context: MergeContext, mergers: [ChildMerger]) {
+      self.context = context
+      self.mergers = mergers
+    }
+  }
+
+  private let asOf: CalendarDate
+  private let partitionCount: Int
+  private let workers: [WorkerState]
+  /// The number of pieces merged so far.
+  private var entries = 0
+  private var summaries: [SourceSummary]
+  private var bySource: [[CaseListProblem]]
+
+  /// Creates a merge for the sources of `heads`, sized for about `expectedRows` rows.
+  init<Reader>(
+    heads: [SourceHead<Reader>], partitionBits: Int, asOf: CalendarDate,
+    rule: ChildMerger.NeglectRule, expectedRows: Int
+  ) {
+    self.asOf = asOf
+    partitionCount = 1 << partitionBits
+    let workerCount = min(CaseListImporter.workerCount, partitionCount)
+    // Identifier hashes spread rows evenly over partitions; a little room above the mean
+    // keeps most tables from growing.
+    let perPartition = expectedRows / partitionCount + expectedRows / partitionCount / 8 + 8
+    let names = heads.map(\.name)
+    workers = (0..<workerCount).map { worker in
+      WorkerState(
+        context: MergeContext(names: names, asOf: asOf, rule: rule),
+        mergers: stride(from: worker, to: 1 << partitionBits, by: workerCount).map { _ in
+          ChildMerger(expectedChildren: perPartition)
+        })
+    }
+    summaries = heads.map(\.summary)
+    bySource = heads.map(\.problems)
+  }
+
+  /// Merges the next pieces, in order, in parallel by partition.
+  ///
+  /// - Complexity: O(*r*) expected for *r* rows.
+  mutating func merge(_ pieces: [SourceRows]) {
+    for piece in pieces {
+      summaries[piece.sourceIndex].dataRows += piece.dataRows
+      for problem in piece.problems {
+        var located = problem
+        located.line += piece.lineOffset
+        bySource[piece.sourceIndex].append(located)
+      }
+    }
+    let first = entries
+    entries += pieces.count
+    let workers = workers
+    let partitionCount = partitionCount
+    DispatchQueue.concurrentPerform(iterations: workers.count) { worker in
+      let state = workers[worker]
+      state.context.append(pieces)
+      let context = state.context
+      for (slot, partition) in stride(from: worker, to: partitionCount, by: workers.count)
+        .enumerated()
+      {
+        for (offset, piece) in pieces.enumerated() {
+          state.mergers[slot].merge(
+            piece.partitions[partition], of: piece, entry: first + offset, context: context)
+        }
+      }
+    }
+  }
+
+  /// The import: every problem in source order, then line and column, and
+  /// the records in identifier order unless there are errors.
+  func finish() -> CaseListImport {
+    var bySource = bySource
+    for state in workers {
+      for merger in state.mergers {
+        for (source, problem) in merger.problems { bySource[source].append(problem) }
+      }
+    }
+    var problems: [CaseListProblem] = []
+    for var list in bySource {
+      list.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+      problems += list
+    }
+    return CaseListImport(
+      asOf: asOf, records: problems.contains { !$0.isWarning } ? [] : sortedRecords(),
+      sources: summaries, problems: problems)
+  }
+
+  /// Every child's record in byte-wise identifier order, built when read.
+  private func sortedRecords() -> CaseRecords {
+    let workers = workers
+    let count = workers.count
+    var byPartition: [ChildMerger] = []
+    for partition in 0..<partitionCount {
+      byPartition.append(workers[partition % count].mergers[partition / count].finishedMerging())
+    }
+    let mergers = byPartition
+    let prefixes = CaseListImporter.parallelMap(count: count) { worker in
+      workers[worker].mergers.filter { $0.count > 0 }
+        .map { merger in
+          IdentifierOrder.sharedPrefix(of: (0..<merger.count).map(merger.id), limit: 64)
+        }.min()
+    }
+    let order = IdentifierOrder(sharedPrefix: prefixes.compactMap { $0 }.min() ?? 0)
+    // A child is `(partition << 32) | index`. Each worker sorts its own children; the sorted
+    // runs are then merged (the standard library's sort merges existing runs in linear time).
+    let id: @Sendable (UInt64) -> String = { child in
+      mergers[Int(child >> 32)].id(Int(child & 0xFFFF_FFFF))
+    }
+    let precedes: @Sendable ((key: UInt64, child: UInt64), (key: UInt64, child: UInt64)) -> Bool = {
+      lhs, rhs in
+      lhs.key != rhs.key
+        ? lhs.key < rhs.key : id(lhs.child).utf8.lexicographicallyPrecedes(id(rhs.child).utf8)
+    }
+    let runs = CaseListImporter.parallelMap(count: count) { worker in
+      var keys: [(key: UInt64, child: UInt64)] = []
+      for (offset, merger) in workers[worker].mergers.enumerated() {
+        let partition = UInt64(offset * count + worker) << 32
+        for index in 0..<merger.count {
+          keys.append((order.key(merger.id(index)), partition | UInt64(index)))
+        }
+      }
+      keys.sort(by: precedes)
+      return keys
+    }
+    let sorted = runs.count == 1 ? runs[0] : runs.joined().sorted(by: precedes)
+    return CaseRecords(
+      merged: MergedChildren(
+        mergers: mergers, order: sorted.map(\.child), context: workers[0].context))
   }
 }

@@ -43,18 +43,76 @@ public enum CaseListImporter {
     }
   }
 
-  /// Reads every source with a fresh reader from `makeReader`, then merges.
+  /// Reads every source with a fresh reader from `makeReader` and merges the rows.
+  ///
+  /// The pieces are read a batch at a time (one piece per worker, in order) and each batch is
+  /// merged before the next is read, so the rows of only one batch are held at once. A piece
+  /// boundary is trustworthy only when the source has no syntax problem; on the first such
+  /// problem in a source read in several pieces, everything is read again with that source
+  /// in one piece (`readWhole`), so the problems are exactly those of a sequential reading.
   private static func importSources<Reader: SourceRowReader>(
     _ sources: [CaseListSource], asOf: CalendarDate, rule: ChildMerger.NeglectRule,
     makeReader: @escaping @Sendable () -> Reader
   ) -> CaseListImport {
     let totalBytes = sources.reduce(0) { $0 + $1.count }
     let bits = partitionBits(forBytes: totalBytes)
-    let pieceSize = max(4 << 20, totalBytes / (workerCount * 3))
+    // Pieces small enough that a batch's rows stay a few tens of megabytes, large enough
+    // that the batches' hand-overs are few.
+    let pieceSize = min(16 << 20, max(4 << 20, totalBytes / (workerCount * 3)))
     let heads = parallelMap(count: sources.count) { index in
       let head = SourceScanner.head(sources[index], index: index, reader: makeReader())
       return (head: head, pieces: SourceScanner.pieces(of: head, pieceSize: pieceSize))
     }
+    let tasks = heads.indices.flatMap { source in
+      heads[source].pieces.map { (source: source, range: $0) }
+    }
+    var lines = heads.map { ($0.head.body?.line ?? 1) - 1 }
+    var merge: PartitionMerge?
+    var next = 0
+    repeat {
+      let batch = Array(tasks[next..<min(next + workerCount, tasks.count)])
+      next += batch.count
+      let parsed = parallelMap(count: batch.count) { task in
+        SourceScanner.body(
+          heads[batch[task].source].head, range: batch[task].range, partitionBits: bits)
+      }
+      for (task, piece) in zip(batch, parsed)
+      where piece.hadSyntaxProblem && heads[task.source].pieces.count > 1 {
+        return readWhole(heads: heads, partitionBits: bits, asOf: asOf, rule: rule)
+      }
+      let rows = zip(batch, parsed).map { task, piece in
+        var rows = piece.rows
+        rows.lineOffset = lines[task.source]
+        lines[task.source] += piece.lineBreaks
+        return rows
+      }
+      if merge == nil {
+        // Sized from the first batch's rows per byte, for as many children as the largest
+        // source has rows: Annex A lists 7 and 8 are mostly children list 6 holds too, so
+        // counting every file's rows would reserve a third too much.
+        let bytes = batch.reduce(0) { $0 + $1.range.count }
+        let read = rows.reduce(0) { $0 + $1.rowCount }
+        let largest = sources.map(\.count).max() ?? 0
+        let expected = bytes == 0 ? read : Int(Double(read) / Double(bytes) * Double(largest))
+        merge = PartitionMerge(
+          heads: heads.map(\.head), partitionBits: bits, asOf: asOf, rule: rule,
+          expectedRows: expected)
+      }
+      merge?.merge(rows)
+      for task in batch { heads[task.source].head.text.finishedReading(task.range) }
+    } while next < tasks.count
+    return merge?.finish()
+      ?? PartitionMerge(
+        heads: heads.map(\.head), partitionBits: bits, asOf: asOf, rule: rule, expectedRows: 0
+      ).finish()
+  }
+
+  /// Reads every source's rows at once, a source with a syntax problem in one piece, then
+  /// merges them: the path of an import whose piece boundaries cannot be trusted.
+  private static func readWhole<Reader: SourceRowReader>(
+    heads: [(head: SourceHead<Reader>, pieces: [Range<Int>])], partitionBits bits: Int,
+    asOf: CalendarDate, rule: ChildMerger.NeglectRule
+  ) -> CaseListImport {
     // The largest pieces first, so that the last to finish are small.
     let tasks = heads.indices.flatMap { source in
       heads[source].pieces.map { (source: source, range: $0) }
@@ -70,8 +128,6 @@ public enum CaseListImporter {
       let head = heads[source].head
       var pieces = bySource[source].sorted { $0.range.lowerBound < $1.range.lowerBound }
         .map(\.piece)
-      // Piece boundaries are only trustworthy without syntax problems: read such a source
-      // again in one piece.
       if pieces.count > 1, pieces.contains(where: \.hadSyntaxProblem), let body = head.body {
         pieces = [
           SourceScanner.body(
@@ -85,8 +141,11 @@ public enum CaseListImporter {
         line += piece.lineBreaks
         return rows
       }
-    }
-    return assemble(
-      pieces.flatMap { $0 }, heads: heads.map(\.head), asOf: asOf, rule: rule, leading: [])
+    }.flatMap { $0 }
+    var merge = PartitionMerge(
+      heads: heads.map(\.head), partitionBits: bits, asOf: asOf, rule: rule,
+      expectedRows: pieces.reduce(0) { $0 + $1.rowCount })
+    merge.merge(pieces)
+    return merge.finish()
   }
 }

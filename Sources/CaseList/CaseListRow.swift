@@ -4,30 +4,26 @@
 /// into the reading file's interned tables (−1 for none), dates are packed `yyyymmdd` (0 for
 /// none), and −1 stands for a missing number.
 struct CaseListRow: Sendable {
+  // Widest fields first, so the row packs into 104 bytes (Swift lays stored properties out in
+  // order); there are millions of rows.
   /// The child's identifier (see `SourceRows.longTexts`).
   var id: ShortText
-  /// `ByteInterner.hash` of the identifier's bytes, computed while reading (in parallel).
-  var idHash: UInt64
   /// The physical line the row starts on.
   var line: Int32
+  /// `ByteInterner.hash` of the identifier's bytes, computed while reading (in parallel).
+  var idHash: UInt64
+  /// A hash of the row's bytes, to find rows that repeat the child's previous row.
+  var contentHash: UInt64
   /// The byte offset the row starts at (to locate its fields again, for problems).
   var recordStart: Int
-  /// The stage the row gives while it is open.
-  var stage: Stage
+  /// The family key (see `SourceRows.longTexts`); empty when blank.
+  var familyKey: ShortText
   /// The start of the plan or episode, packed; 0 when unknown.
   var start: Int32
   /// The end of the plan or episode, packed; 0 while open.
   var end: Int32
   /// The date of birth, packed; 0 when blank.
   var dateOfBirth: Int32
-  /// The age column, or −1.
-  var age: Int16
-  /// The number of previous child-protection plans, or −1.
-  var previousPlans: Int16
-  /// 1 for yes, 0 for no, −1 when unknown.
-  var disability: Int8
-  /// What the row says about neglect (see `ChildMerger` for how rows combine).
-  var neglect: NeglectStatus
   /// Interned team, or −1.
   var team: Int32
   /// Interned worker, or −1.
@@ -36,10 +32,16 @@ struct CaseListRow: Sendable {
   var gender: Int32
   /// Interned ethnicity, or −1.
   var ethnicity: Int32
-  /// The family key (see `SourceRows.longTexts`); empty when blank.
-  var familyKey: ShortText
-  /// A hash of the row's bytes, to find rows that repeat the child's previous row.
-  var contentHash: UInt64
+  /// The age column, or −1.
+  var age: Int16
+  /// The number of previous child-protection plans, or −1.
+  var previousPlans: Int16
+  /// 1 for yes, 0 for no, −1 when unknown.
+  var disability: Int8
+  /// The stage the row gives while it is open.
+  var stage: Stage
+  /// What the row says about neglect (see `ChildMerger` for how rows combine).
+  var neglect: NeglectStatus
   /// The category of abuse of a child-protection plan (the latest, else the initial), if any.
   var category: AbuseCategory?
 
@@ -114,6 +116,9 @@ struct SourceRows: Sendable {
   static func partition(of hash: UInt64, bits: Int) -> Int {
     bits == 0 ? 0 : Int(truncatingIfNeeded: hash &>> UInt64(64 - bits))
   }
+
+  /// The number of rows read into the partitions.
+  var rowCount: Int { partitions.reduce(0) { $0 + $1.count } }
 
   /// Adds a row to its partition.
   @inline(__always)

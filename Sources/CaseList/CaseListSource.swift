@@ -14,6 +14,8 @@ public struct CaseListSource: Sendable {
   }
 
   private var storage: Storage
+  /// Told the byte ranges the import has finished reading (see `init(name:data:whenRead:)`).
+  private var whenRead: (@Sendable (Range<Int>) -> Void)?
 
   /// Creates a source from an array of bytes.
   public init(name: String, bytes: [UInt8]) {
@@ -27,6 +29,19 @@ public struct CaseListSource: Sendable {
     self.storage = .data(data)
   }
 
+  /// Creates a source from `Data` without copying it, telling `whenRead` each byte range of
+  /// `data` the import has finished reading.
+  ///
+  /// A caller that mapped the file into memory can give those pages back (a million-child
+  /// list is over 100 MB), so the import holds the pieces it is reading, not the whole file.
+  /// The import may still read a range again (to locate a problem, or when it reads a file
+  /// in one piece after a syntax problem), so `whenRead` must not make the bytes unreadable.
+  public init(name: String, data: Data, whenRead: @escaping @Sendable (Range<Int>) -> Void) {
+    self.name = name
+    self.storage = .data(data)
+    self.whenRead = whenRead
+  }
+
   /// Creates a source from text, encoded as UTF-8 (convenient for small inputs and tests).
   public init(name: String, text: String) {
     self.init(name: name, bytes: Array(text.utf8))
@@ -38,6 +53,11 @@ public struct CaseListSource: Sendable {
     case .bytes(let bytes): bytes.count
     case .data(let data): data.count
     }
+  }
+
+  /// Tells the source's owner that the import has read `range` (offsets in the source).
+  func finishedReading(_ range: Range<Int>) {
+    whenRead?(range)
   }
 
   /// Calls `body` with the source's bytes, contiguous in memory.

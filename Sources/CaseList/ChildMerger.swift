@@ -26,17 +26,21 @@ struct ChildMerger: Sendable {
   /// Open addressing with linear probing over identifier hashes.
   private var slots: [Slot]
   private var mask: Int
-  /// The children's identifiers, in the order they were first seen.
-  private(set) var ids: [String] = []
+  /// The children's identifiers, in the order they were first seen: inline, or an index into
+  /// `longIDs` (see `id(_:)`).
+  private var keys: [ShortText] = []
+  /// The identifiers too long to hold inline.
+  private var longIDs: [String] = []
   private var children: [Child] = []
   /// Problems found while merging, with the index of the source each is in.
   private(set) var problems: [(source: Int, problem: CaseListProblem)] = []
 
-  /// A hash-table slot: the identifier and its hash beside the child index, so a probe reads
-  /// one cache line.
+  /// A hash-table slot: eight bytes, so a partition's table stays in cache (a million
+  /// children in 4,096 partitions need 32 MB of slots, not the 160 MB that slots holding the
+  /// identifier took).
   private struct Slot: Sendable {
-    var hash: UInt64 = 0
-    var id = ShortText.empty
+    /// Bits 32–63 of the identifier's hash, compared before the identifier is.
+    var tag: UInt32 = 0
     /// The child's index + 1; 0 when the slot is empty.
     var child: Int32 = 0
   }
@@ -44,34 +48,36 @@ struct ChildMerger: Sendable {
   /// What is known so far about one child; strings are indices into `MergeContext.texts`, −1
   /// for none.
   private struct Child: Sendable {
-    var stage: Stage = .closed
-    var openNeglect: NeglectStatus = .none
-    var startedNeglect: NeglectStatus = .none
-    var startedPossible = false
-    var disability: Int8 = -1
-    var age: Int16 = -1
-    var stagePlans: Int16 = -1
-    var latestPlans: Int16 = -1
+    // Widest fields first, so the struct packs (Swift lays stored properties out in order).
+    /// The content hash of the child's previous row (for duplicates).
+    var previousHash: UInt64 = 0
+    var familyKey = ShortText.empty
+    /// The index in `MergeContext.longTexts` of the family key's piece.
+    var familyKeyTable: Int32 = -1
     var start: Int32 = 0
     var latestPlansStart: Int32 = -1
     var dateOfBirth: Int32 = 0
-    var dateOfBirthSource: Int32 = -1
     var dateOfBirthLine: Int32 = 0
     var team: Int32 = -1
     var worker: Int32 = -1
     var gender: Int32 = -1
     var ethnicity: Int32 = -1
-    /// The index in `MergeContext.longTexts` of the family key's piece.
-    var familyKeyTable: Int32 = -1
-    var familyKey = ShortText.empty
-    /// The category of abuse of the open child-protection plan that gives the stage.
-    var category: AbuseCategory?
     /// The latest end date on or before the as-of date, packed; 0 when none.
     var latestEnd: Int32 = 0
-    /// The content hash, source and line of the child's previous row (for duplicates).
-    var previousHash: UInt64 = 0
-    var previousSource: Int32 = -1
+    /// The source and line of the child's previous row (for duplicates).
     var previousLine: Int32 = 0
+    var previousSource: Int16 = -1
+    var dateOfBirthSource: Int16 = -1
+    var age: Int16 = -1
+    var stagePlans: Int16 = -1
+    var latestPlans: Int16 = -1
+    var stage: Stage = .closed
+    var openNeglect: NeglectStatus = .none
+    var startedNeglect: NeglectStatus = .none
+    var startedPossible = false
+    var disability: Int8 = -1
+    /// The category of abuse of the open child-protection plan that gives the stage.
+    var category: AbuseCategory?
   }
 
   /// Creates a merger for about `expectedChildren` children.
@@ -80,12 +86,23 @@ struct ChildMerger: Sendable {
     while capacity < expectedChildren * 2 { capacity *= 2 }
     slots = Array(repeating: Slot(), count: capacity)
     mask = capacity - 1
-    ids.reserveCapacity(expectedChildren)
+    keys.reserveCapacity(expectedChildren)
     children.reserveCapacity(expectedChildren)
   }
 
+  /// The merger with its lookup tables released: what reading the records needs.
+  func finishedMerging() -> ChildMerger {
+    var finished = self
+    finished.slots = []
+    finished.mask = 0
+    return finished
+  }
+
   /// The number of children merged.
-  var count: Int { ids.count }
+  var count: Int { keys.count }
+
+  /// The identifier of the child with index `index`.
+  func id(_ index: Int) -> String { keys[index].string(longIDs) }
 
   /// Merges this partition's rows of one piece (the `entry`th); pieces must come in order.
   ///
@@ -93,8 +110,9 @@ struct ChildMerger: Sendable {
   mutating func merge(
     _ rows: [CaseListRow], of piece: SourceRows, entry: Int, context: MergeContext
   ) {
+    // Sources are counted in 16 bits: 32,767 at most, far more than a command line holds.
     let origin = Origin(
-      bases: context.bases[entry], source: Int32(piece.sourceIndex),
+      bases: context.bases[entry], source: Int16(clamping: piece.sourceIndex),
       lineOffset: Int32(piece.lineOffset), longTexts: entry)
     rows.withUnsafeBufferPointer { rows in
       for row in rows {
@@ -120,7 +138,7 @@ struct ChildMerger: Sendable {
   /// Where a row comes from: its piece's string tables, source and line offset.
   private struct Origin {
     var bases: [Int32]
-    var source: Int32
+    var source: Int16
     var lineOffset: Int32
     /// The piece's index in `MergeContext.longTexts`.
     var longTexts: Int
@@ -134,23 +152,41 @@ struct ChildMerger: Sendable {
   /// The index of the child with identifier `id`, adding the child when new.
   @inline(__always)
   private mutating func slotFor(_ id: ShortText, hash: UInt64, longTexts: [String]) -> Int {
+    let tag = ChildMerger.tag(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let stored = slots[slot]
       if stored.child == 0 { break }
-      if stored.hash == hash {
+      if stored.tag == tag {
         let index = Int(stored.child) - 1
         // Long identifiers are side-table indices, so they are compared as strings.
-        if id.isLong ? ids[index] == id.string(longTexts) : stored.id == id { return index }
+        if id.isLong
+          ? keys[index].isLong && keys[index].string(longIDs) == id.string(longTexts)
+          : keys[index] == id
+        {
+          return index
+        }
       }
       slot = (slot + 1) & mask
     }
-    let index = ids.count
-    slots[slot] = Slot(hash: hash, id: id, child: Int32(index + 1))
-    ids.append(id.string(longTexts))
+    let index = keys.count
+    slots[slot] = Slot(tag: tag, child: Int32(index + 1))
+    if id.isLong {
+      // Re-read into this merger's own table: the piece's table is released after merging.
+      let bytes = Array(id.string(longTexts).utf8)
+      keys.append(bytes.withUnsafeBufferPointer { ShortText($0, longTexts: &longIDs) })
+    } else {
+      keys.append(id)
+    }
     children.append(Child())
-    if ids.count * 2 > mask { grow() }
+    if keys.count * 2 > mask { grow() }
     return index
+  }
+
+  /// The slot tag of an identifier hash: bits the slot index (the low bits) does not use.
+  @inline(__always)
+  private static func tag(_ hash: UInt64) -> UInt32 {
+    UInt32(truncatingIfNeeded: hash >> 32)
   }
 
   private mutating func grow() {
@@ -159,7 +195,10 @@ struct ChildMerger: Sendable {
     mask = capacity - 1
     slots = Array(repeating: Slot(), count: capacity)
     for stored in old where stored.child != 0 {
-      var slot = Int(truncatingIfNeeded: stored.hash) & mask
+      // Slots hold no hash, so each identifier is hashed again (tables are sized from the
+      // row count, so this is rare).
+      var id = self.id(Int(stored.child) - 1)
+      var slot = Int(truncatingIfNeeded: id.withUTF8 { ByteInterner.hash($0) }) & mask
       while slots[slot].child != 0 { slot = (slot + 1) & mask }
       slots[slot] = stored
     }
@@ -223,7 +262,7 @@ struct ChildMerger: Sendable {
           file: source.name, line: line, column: 1,
           message: "this row repeats an earlier row for the same child", severity: .warning,
           kind: .duplicateRow, detail: "line \(previous.previousLine)",
-          childID: ids[child])
+          childID: id(child))
       ))
   }
 
@@ -251,8 +290,24 @@ struct ChildMerger: Sendable {
           file: source.name, line: position.line, column: position.column,
           message: "'Date of Birth' differs from an earlier row's for the same child",
           kind: .dateOfBirthConflict, detail: "the earlier row is at \(earlier)",
-          childID: ids[slot])
+          childID: id(slot))
       ))
+  }
+
+  /// The stage and neglect status of the child with index `index`, without its record.
+  func classification(_ index: Int, rule: NeglectRule) -> (stage: Stage, neglect: NeglectStatus) {
+    let child = children[index]
+    return (child.stage, ChildMerger.neglect(of: child, rule: rule))
+  }
+
+  /// A child's neglect status under `rule`.
+  private static func neglect(of child: Child, rule: NeglectRule) -> NeglectStatus {
+    switch rule {
+    case .annexA:
+      child.openNeglect == .confirmed ? .confirmed : child.startedPossible ? .possible : .none
+    case .mapped:
+      child.stage != .closed ? child.openNeglect : child.startedNeglect
+    }
   }
 
   /// The record of the child with index `index` (in first-seen order).
@@ -266,19 +321,12 @@ struct ChildMerger: Sendable {
     } else if child.age >= 0 {
       age = Int(child.age)
     }
-    let neglect: NeglectStatus
-    switch context.rule {
-    case .annexA:
-      neglect =
-        child.openNeglect == .confirmed ? .confirmed : child.startedPossible ? .possible : .none
-    case .mapped:
-      neglect = child.stage != .closed ? child.openNeglect : child.startedNeglect
-    }
+    let neglect = ChildMerger.neglect(of: child, rule: context.rule)
     let isOpen = child.stage != .closed
     let start = isOpen && child.start != 0 ? PackedDate.unpack(child.start) : nil
     let plans = child.stagePlans >= 0 && isOpen ? child.stagePlans : child.latestPlans
     return CaseRecord(
-      id: ids[index],
+      id: id(index),
       familyKey: child.familyKey.isEmpty
         ? nil : child.familyKey.string(context.longTexts[Int(child.familyKeyTable)]),
       stage: child.stage,

@@ -40,6 +40,13 @@ struct DecodedText: Sendable {
     }
   }
 
+  /// Tells the source's owner that `range` (offsets in the UTF-8 text) has been read; text
+  /// transcoded from Windows-1252 is a copy, so its source's bytes were read in full already.
+  func finishedReading(_ range: Range<Int>) {
+    guard transcoded == nil else { return }
+    source.finishedReading((range.lowerBound + skip)..<(range.upperBound + skip))
+  }
+
   private struct DetectedEncoding {
     var encoding: TextEncoding
     var skip: Int

@@ -19,12 +19,17 @@ struct MergeContext: Sendable {
   /// Every piece's side table of long identifiers and family keys.
   private(set) var longTexts: [[String]] = []
 
-  /// Creates the context of `pieces`, from sources named `names`.
-  init(pieces: [SourceRows], names: [String], asOf: CalendarDate, rule: ChildMerger.NeglectRule) {
+  /// Creates an empty context for sources named `names`; `append(_:)` adds pieces.
+  init(names: [String], asOf: CalendarDate, rule: ChildMerger.NeglectRule) {
     self.asOf = asOf
     self.asOfPacked = PackedDate.pack(asOf)
     self.rule = rule
     self.names = names
+  }
+
+  /// Adds the strings of the next pieces, in merge order (a piece's index is the number of
+  /// pieces appended before it).
+  mutating func append(_ pieces: [SourceRows]) {
     for source in pieces {
       longTexts.append(source.longTexts.map(MergeContext.unshared))
       var sourceBases: [Int32] = []

@@ -47,7 +47,7 @@ enum NorthbridgeCheck {
       guard imported.isValid else {
         throw .importProblems(imported.problems.map { "\($0)" })
       }
-      let population = imported.records
+      let population = Array(imported.records)
       snapshots.append(
         "\(population.count) children as of \(asOf) (\(imported.warnings.count) planted "
           + "data-quality warnings)")

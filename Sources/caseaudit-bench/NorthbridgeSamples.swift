@@ -182,7 +182,7 @@ enum NorthbridgeSamples {
     guard imported.isValid, imported.warnings.count == lists.plantedWarnings else {
       throw .importProblems(imported.problems.map { "\($0)" })
     }
-    return imported.records
+    return Array(imported.records)
   }
 
   /// The number of other children sharing each child's family key.

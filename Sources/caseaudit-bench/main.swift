@@ -54,7 +54,7 @@ func importAndDraw(directory: String, store: Bool) throws {
   let spec = SampleSpec(
     size: 200, neglect: .any, stratifyBy: [.stage], allocation: .proportional,
     reservesPerStratum: 2, seed: 20_270_331)
-  let draw = try Sampler.draw(population: imported.records, spec: spec)
+  let draw = try Sampler.draw(population: Array(imported.records), spec: spec)
   let afterDraw = seconds(since: start)
   print(
     String(

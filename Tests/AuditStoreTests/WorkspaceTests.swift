@@ -145,7 +145,7 @@ import Testing
       CaseRecord(id: "C2", stage: .closed, neglectStatus: .none),
     ]
     _ = try temp.workspace.saveSnapshot(
-      asOf: asOf, format: "annex-a", sources: [], records: records, actor: "test")
+      asOf: asOf, format: "annex-a", sources: [], records: CaseRecords(records), actor: "test")
     return temp
   }
 

@@ -27,6 +27,24 @@ struct AnnexAMergeTests {
     #expect(!record.isLongTerm)
   }
 
+  /// Identifiers over 16 bytes are held apart from the rows (`ShortText`); rows of one such
+  /// child in different files still merge, and children whose long identifiers differ only
+  /// after the sixteenth byte stay apart, in byte order.
+  @Test func longIdentifiersMergeAcrossFilesAndStayApart() throws {
+    let first = "LA-NORTHBRIDGE-000000001"
+    let second = "LA-NORTHBRIDGE-000000002"
+    let sources = [
+      list6(F.list6Row(second), F.list6Row(first), F.list6Row("C1")),
+      list7(F.list7Row(first, previous: "2"), F.list7Row(second)),
+      list8(F.list8Row(second)),
+    ]
+    let result = try F.annexA(sources)
+    #expect(result.problems == [])
+    #expect(result.records.map(\.id) == ["C1", first, second])
+    #expect(result.records.map(\.stage) == [.childInNeed, .childProtection, .lookedAfter])
+    #expect(result.records.map(\.previousPlans) == [nil, 2, 0])
+  }
+
   @Test func theMostIntensiveOpenInvolvementGivesStageTeamAndStart() throws {
     let sources = [
       list6(F.list6Row("C000001"), F.list6Row("C000002"), F.list6Row("C000003")),

@@ -95,7 +95,7 @@ struct AnnexAVocabularyTests {
     let result = try F.annexA([source])
     #expect(F.descriptions(result) == [], "\(column)", sourceLocation: sourceLocation)
     #expect(result.records.count == spellings.count, sourceLocation: sourceLocation)
-    return result.records
+    return Array(result.records)
   }
 
   @Test func everyCaseStatusInEverySpellingGivesItsStage() throws {

@@ -124,7 +124,9 @@ struct LargeImportTests {
   /// A list 6 of about 12 MB, big enough to be read in pieces, whose workers hold quoted
   /// commas, quotes and line breaks; row `badRow` (if any) has a bad start date and row
   /// `strayRow` (if any) a stray quote.
-  private func bigList(badRow: Int? = nil, strayRow: Int? = nil) -> (CaseListSource, [Int]) {
+  private func bigList(badRow: Int? = nil, strayRow: Int? = nil, then extra: [String] = [])
+    -> (CaseListSource, [Int])
+  {
     var rows: [String] = []
     var lines: [Int] = []
     var line = 2
@@ -138,7 +140,7 @@ struct LargeImportTests {
       lines.append(line)
       line += multiline ? 2 : 1
     }
-    let text = ([Fixtures.list6Header] + rows).joined(separator: "\r\n") + "\r\n"
+    let text = ([Fixtures.list6Header] + rows + extra).joined(separator: "\r\n") + "\r\n"
     return (CaseListSource(name: "list6.csv", data: Data(text.utf8)), lines)
   }
 
@@ -158,6 +160,36 @@ struct LargeImportTests {
     #expect(workers["C1"] == "Worker 1")
     #expect(workers["C109998"] == "Worker, \"Q\"\r\nline 48")
     #expect(good.records.allSatisfy { $0.team?.hasPrefix("Team ") == true })
+  }
+
+  /// Pieces are merged a batch at a time; a child's rows in the first and the last batch merge
+  /// as if read in one pass, and problems found while merging keep their lines.
+  @Test func rowsOfOneChildInDifferentBatchesMergeAsInOnePass() throws {
+    let (_, lines) = bigList()
+    // The first line after the 110,000 rows (row 109,999 is on one line).
+    let last = lines[109_999] + 1
+    let (big, _) = bigList(then: [
+      Fixtures.list6Row(
+        "C5", gender: "Male", status: "b) Child Protection plan", team: "Team Late"),
+      Fixtures.list6Row("C1", team: "Team 1", worker: "Worker 1"),
+    ])
+    let merged = try Fixtures.annexA([big])
+    #expect(merged.records.count == 110_000)
+    let c5 = try #require(merged.records.first { $0.id == "C5" })
+    #expect(c5.stage == .childProtection)
+    #expect(c5.team == "Team Late")
+    #expect(c5.gender == "Female")
+    #expect(
+      Fixtures.descriptions(merged) == [
+        "list6.csv:\(last + 1):1: warning: this row repeats an earlier row for the same child (line "
+          + "\(lines[1]))"
+      ])
+    let conflicting = try Fixtures.annexA([
+      bigList(then: [Fixtures.list6Row("C7", dob: "01/01/2001")]).0
+    ])
+    #expect(conflicting.records == [])
+    #expect(conflicting.problems.map(\.line) == [last])
+    #expect(conflicting.problems.first?.detail == "the earlier row is at list6.csv:\(lines[7])")
   }
 
   @Test func aSyntaxProblemInALargeFileIsReportedOnceAtItsPlace() throws {

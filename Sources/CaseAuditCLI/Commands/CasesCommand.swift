@@ -116,14 +116,14 @@ enum CasesCommand {
 
     let files = arguments.values("files")
     var sources: [CaseListSource] = []
-    var contents: [Data] = []
+    var mapped: [MappedFile] = []
     for file in files {
-      let data = try readData(file, invocation: invocation)
-      contents.append(data)
-      sources.append(CaseListSource(name: file, data: data))
+      let map = try mapFile(file, invocation: invocation)
+      mapped.append(map)
+      sources.append(CaseListSource(name: file, data: map.data, whenRead: map.discard))
     }
     // The fingerprints are computed on their own thread while the lists are parsed.
-    let fingerprintsTask = Fingerprints(contents)
+    let fingerprintsTask = Fingerprints(mapped)
     let result: CaseListImport
     switch format {
     case .annexA:
@@ -262,9 +262,9 @@ enum CasesCommand {
     }
   }
 
-  /// Reads a file the user named without copying it (mapped when the system allows), or fails
-  /// with exit 1 naming it.
-  static func readData(_ path: String, invocation: Invocation) throws -> Data {
+  /// Maps a file the user named into memory (see `MappedFile`), or fails with exit 1 naming
+  /// it.
+  static func mapFile(_ path: String, invocation: Invocation) throws -> MappedFile {
     let resolved = invocation.resolve(path)
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
@@ -273,11 +273,15 @@ enum CasesCommand {
     guard !isFolder.boolValue else {
       throw CommandFailure.failed("\(path) is a folder, not a file")
     }
-    do {
-      return try Data(contentsOf: URL(fileURLWithPath: resolved), options: .mappedIfSafe)
-    } catch {
+    if let file = MappedFile(path: resolved) { return file }
+    // A pipe or device (`<(…)`, /dev/stdin) cannot be mapped: read it whole instead.
+    guard let handle = FileHandle(forReadingAtPath: resolved),
+      let data = try? handle.readToEnd()
+    else {
       throw CommandFailure.failed("cannot read \(path)")
     }
+    try? handle.close()
+    return MappedFile(data: data)
   }
 
   /// The SHA-256 fingerprints of files' contents, computed on a thread of their own.
@@ -287,12 +291,18 @@ enum CasesCommand {
     private var digests: [String] = []
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ contents: [Data]) {
+    init(_ files: [MappedFile]) {
       Thread.detachNewThread { [self] in
-        digests = contents.map { data in
-          data.withUnsafeBytes { raw in
+        digests = files.map { file in
+          file.data.withUnsafeBytes { raw in
+            // Hashed 8 MiB at a time, each block's pages given back once hashed.
             var hasher = SHA256()
-            hasher.update(bufferPointer: raw)
+            let block = 8 << 20
+            for start in stride(from: 0, to: raw.count, by: block) {
+              let range = start..<min(start + block, raw.count)
+              hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[range]))
+              file.discard(range)
+            }
             return hasher.finalize().hexString
           }
         }
