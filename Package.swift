@@ -43,10 +43,20 @@ let package = Package(
       dependencies: ["Findings", "AuditForms", "Statistics"],
       swiftSettings: swiftSettings
     ),
+    // The use cases (import, set up a round, draw, record, assemble findings, compare, report)
+    // between the libraries and every front end: no terminal, no argument parsing, no HTTP.
+    .target(
+      name: "Workflows",
+      dependencies: [
+        "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
+      ],
+      swiftSettings: swiftSettings
+    ),
     .target(
       name: "CaseAuditCLI",
       dependencies: [
         "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
+        "Workflows",
       ],
       swiftSettings: swiftSettings
     ),
@@ -86,6 +96,12 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "ReportsTests", dependencies: ["Reports", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "WorkflowsTests",
+      dependencies: [
+        "Workflows", "AuditStore", "AuditForms", "CaseList", "Findings", "Sampling", "TestSupport",
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "AuditStore", "TestSupport"],

@@ -1,6 +1,7 @@
 internal import AuditStore
 internal import CaseList
 internal import Sampling
+internal import Workflows
 
 /// `caseaudit round allocate`: give each sampled case to auditors from other teams.
 enum AllocateCommand {
@@ -37,7 +38,7 @@ enum AllocateCommand {
     let arguments = invocation.arguments
     let raters = try arguments.int("raters", in: 1...10) ?? 1
     let fraction = try arguments.double("double-fraction", in: 0...1) ?? 0
-    let seed = try SampleCommand.parseSeed(
+    let seed = try CommandInputs.parseSeed(
       arguments.value("seed"), commandPath: arguments.commandPath)
     let workspace = try invocation.openWorkspace()
     let round = try workspace.requireRound(named: try arguments.required("round"))

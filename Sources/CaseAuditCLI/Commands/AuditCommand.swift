@@ -4,6 +4,7 @@ internal import CaseList
 internal import Foundation
 internal import Reports
 internal import Sampling
+internal import Workflows
 
 /// `caseaudit audit …`: record, fill, show, list and export auditors' answers.
 enum AuditCommand {
@@ -40,39 +41,6 @@ enum AuditCommand {
     ],
     run: { invocation in try runRecord(invocation) })
 
-  /// Reads an answers file (or standard input for `-`).
-  static func readAnswers(_ path: String, invocation: Invocation) throws -> (
-    bytes: [UInt8], name: String
-  ) {
-    if path == "-" { return ([UInt8](invocation.readStandardInput()), "<stdin>") }
-    return (
-      try CasesCommand.readFile(path, invocation: invocation), (path as NSString).lastPathComponent
-    )
-  }
-
-  /// Validates answers for a case, failing with every problem (exit 65).
-  static func validated(
-    _ bytes: [UInt8], name: String, record: CaseRecord, tool: AuditTool, mode: ValidationMode
-  ) throws -> AnswerSet {
-    switch tool.checkAnswers(
-      json: bytes, fileName: name, case: RoundContext.attributes(of: record), mode: mode)
-    {
-    case .success(let answers): return answers
-    case .failure(let error):
-      let consequences = error.problems.count { $0.kind == .followsFromEarlierProblem }
-      let causeCount = error.problems.count - consequences
-      let causes = Plural.count(causeCount, "problem")
-      let follow = consequences == 1 ? "follows" : "follow"
-      let source = causeCount == 1 ? "it" : "them"
-      throw CommandFailure.invalidInput(
-        summary: consequences == 0
-          ? "\(causes) in the answers; nothing was saved."
-          : "\(causes) in the answers (and \(Plural.count(consequences, "answer")) that "
-            + "\(follow) from \(source)); nothing was saved.",
-        problems: error.problems.map(\.description))
-    }
-  }
-
   static func runRecord(_ invocation: Invocation) throws -> Int32 {
     let arguments = invocation.arguments
     let answersPath = try arguments.required("answers")
@@ -82,9 +50,9 @@ enum AuditCommand {
     let auditor = try context.requireAuditor(try arguments.required("auditor"))
     let unallocated = try context.isUnallocated(
       auditor, for: record, allowed: arguments.flag("unallocated"))
-    let (bytes, name) = try readAnswers(answersPath, invocation: invocation)
+    let (bytes, name) = try CommandInputs.readAnswers(answersPath, invocation: invocation)
     let draft = arguments.flag("draft")
-    let answers = try validated(
+    let answers = try CommandInputs.validated(
       bytes, name: name, record: record, tool: context.tool, mode: draft ? .draft : .submit)
     let reference = context.pseudonyms.reference(for: record.id)
     let revision = try workspace.recordResponse(
@@ -329,7 +297,7 @@ enum AuditCommand {
     // cannot be written, neither the file nor the event exists.
     let deliver = {
       if let out = arguments.value("out") {
-        try ReportCommand.write(bytes, to: invocation.resolve(out))
+        try CommandInputs.write(bytes, to: invocation.resolve(out))
         invocation.note("Wrote \(rows.count) answer row(s) to \(out).")
       } else {
         invocation.stdout.write(bytes: bytes)

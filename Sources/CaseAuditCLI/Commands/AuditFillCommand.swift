@@ -4,6 +4,7 @@ internal import CaseList
 internal import Dispatch
 internal import Foundation
 internal import Sampling
+internal import Workflows
 
 /// `caseaudit audit fill`: interactive capture in the terminal, one question at a time.
 ///

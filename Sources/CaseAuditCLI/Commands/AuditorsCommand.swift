@@ -2,6 +2,7 @@ internal import AuditStore
 internal import CaseList
 internal import Foundation
 internal import Sampling
+internal import Workflows
 
 /// `caseaudit auditors …`: the roster of auditors, moderators and leads.
 enum AuditorsCommand {
@@ -26,7 +27,7 @@ enum AuditorsCommand {
   static func runImport(_ invocation: Invocation) throws -> Int32 {
     let file = try invocation.arguments.required("file")
     let workspace = try invocation.openWorkspace()
-    let bytes = try CasesCommand.readFile(file, invocation: invocation)
+    let bytes = try CommandInputs.readFile(file, invocation: invocation)
     let roster = NamedColumnTable(
       file: file, bytes: bytes, required: ["id", "name", "agency", "team", "role"])
     var problems = roster.problems

@@ -2,6 +2,7 @@ internal import AuditStore
 internal import CaseList
 internal import Foundation
 internal import Statistics
+internal import Workflows
 
 /// `caseaudit cases …`: import population snapshots and look at them.
 enum CasesCommand {
@@ -101,7 +102,8 @@ enum CasesCommand {
   static func runImport(_ invocation: Invocation) throws -> Int32 {
     let arguments = invocation.arguments
     let format = try arguments.choice("format", as: Format.self) ?? .annexA
-    let asOf = try parseDate(arguments.value("as-of"), option: "as-of", invocation: invocation)
+    let asOf = try CommandInputs.parseDate(
+      arguments.value("as-of"), option: "as-of", invocation: invocation)
     let mappingPath = arguments.value("mapping")
     if format == .mapped, mappingPath == nil {
       throw UsageError(
@@ -131,7 +133,7 @@ enum CasesCommand {
     case .mapped:
       let mappingFile = mappingPath ?? ""
       let mapping = CaseListSource(
-        name: mappingFile, bytes: try readFile(mappingFile, invocation: invocation))
+        name: mappingFile, bytes: try CommandInputs.readFile(mappingFile, invocation: invocation))
       result = CaseListImporter.importMapped(sources: sources, mapping: mapping, asOf: asOf)
     }
     let fingerprints = fingerprintsTask.wait()
@@ -317,39 +319,6 @@ enum CasesCommand {
     }
   }
 
-  /// Reads a file the user named, or fails with exit 1 naming it.
-  static func readFile(_ path: String, invocation: Invocation) throws -> [UInt8] {
-    let resolved = invocation.resolve(path)
-    guard let data = FileManager.default.contents(atPath: resolved) else {
-      var isFolder: ObjCBool = false
-      let exists = FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
-      throw CommandFailure.failed(
-        exists && isFolder.boolValue ? "\(path) is a folder, not a file" : "cannot read \(path)")
-    }
-    return [UInt8](data)
-  }
-
-  /// Parses a `YYYY-MM-DD` option, defaulting to today's UTC date.
-  static func parseDate(_ text: String?, option: String, invocation: Invocation) throws
-    -> CalendarDate
-  {
-    guard let text else {
-      let days = Int((invocation.now().timeIntervalSince1970 / 86_400).rounded(.down))
-      return CalendarDate(daysSinceEpoch: days)
-    }
-    guard let date = CalendarDate(iso: text) else {
-      throw UsageError(
-        message: "'--\(option)' takes a date as YYYY-MM-DD, not '\(text)'",
-        commandPath: invocation.arguments.commandPath)
-    }
-    return date
-  }
-
-  /// The year two-digit years are read near: the current UTC year.
-  static func parseDateDefaultYear(_ invocation: Invocation) -> Int {
-    CalendarDate(daysSinceEpoch: Int(invocation.now().timeIntervalSince1970 / 86_400)).year
-  }
-
   // MARK: - list and show
 
   static let listCommand = CommandDefinition(
@@ -381,7 +350,8 @@ enum CasesCommand {
     let neglect = try arguments.choice("neglect", as: NeglectStatus.self)
     let limit = try arguments.int("limit", in: 1...Int.max)
     let workspace = try invocation.openWorkspace()
-    let snapshot = try resolveSnapshot(arguments, workspace: workspace)
+    let snapshot = try SampleWork.snapshot(
+      id: try arguments.int("snapshot", in: 1...Int.max), workspace: workspace)
     let pseudonyms = try workspace.pseudonymizer()
     var listed: [ListedCase] = []
     for record in try workspace.cases(
@@ -410,22 +380,6 @@ enum CasesCommand {
         header: ["case", "reference", "stage", "neglect", "team", "age", "months"], rows: rows))
     invocation.stdout.line(Plural.count(listed.count, "case") + " from snapshot \(snapshot.id).")
     return ExitCode.success
-  }
-
-  static func resolveSnapshot(_ arguments: ParsedArguments, workspace: Workspace) throws
-    -> SnapshotRecord
-  {
-    if let id = try arguments.int("snapshot", in: 1...Int.max) {
-      guard let snapshot = try workspace.snapshot(id: id) else {
-        throw CommandFailure.failed("there is no snapshot \(id)")
-      }
-      return snapshot
-    }
-    guard let latest = try workspace.latestSnapshot() else {
-      throw CommandFailure.failed(
-        "the workspace has no case list yet; import one with 'caseaudit cases import'")
-    }
-    return latest
   }
 
   static let showCommand = CommandDefinition(
@@ -460,7 +414,8 @@ enum CasesCommand {
     let arguments = invocation.arguments
     let wanted = try arguments.required("id")
     let workspace = try invocation.openWorkspace()
-    let snapshot = try resolveSnapshot(arguments, workspace: workspace)
+    let snapshot = try SampleWork.snapshot(
+      id: try arguments.int("snapshot", in: 1...Int.max), workspace: workspace)
     let pseudonyms = try workspace.pseudonymizer()
     // A case id is a point lookup; a pseudonymous reference is an HMAC of the id, so it is
     // found by hashing the snapshot's ids (the ids alone are read, not the records).
@@ -542,7 +497,8 @@ enum CasesCommand {
     let arguments = invocation.arguments
     let listing = try ProblemListing.parse(arguments)
     let workspace = try invocation.openWorkspace()
-    let snapshot = try resolveSnapshot(arguments, workspace: workspace)
+    let snapshot = try SampleWork.snapshot(
+      id: try arguments.int("snapshot", in: 1...Int.max), workspace: workspace)
     let warnings = try workspace.warnings(inSnapshot: snapshot.id)
     if arguments.flag("json") {
       try JSONOutput.write(

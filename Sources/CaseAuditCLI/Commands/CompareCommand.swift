@@ -3,6 +3,7 @@ internal import CaseList
 internal import Findings
 internal import Foundation
 internal import Statistics
+internal import Workflows
 
 /// `caseaudit compare`: before/after training-impact comparison of two rounds.
 enum CompareCommand {
@@ -53,27 +54,15 @@ enum CompareCommand {
     let workspace = try invocation.openWorkspace()
     let before = try AuditedRound(roundName: try arguments.required("before"), workspace: workspace)
     let after = try AuditedRound(roundName: try arguments.required("after"), workspace: workspace)
-    var result = try comparison(
+    var result = try RoundComparisonAssembly.compare(
       before: before, after: after, within: within, course: arguments.value("trained-workers"),
-      design: try design(arguments), workspace: workspace)
+      design: try arguments.trainingDesign(), workspace: workspace)
     if let list = arguments.value("primary") {
       let ids = try declarePrimary(
         list, compared: result, after: after, workspace: workspace, invocation: invocation)
       result.declarePrimary(ids)
     }
     return result
-  }
-
-  /// The trained-versus-untrained design `--design` asks for: `cohort` unless told otherwise.
-  static func design(_ arguments: ParsedArguments) throws -> TrainingGrouping {
-    switch arguments.value("design") {
-    case nil, "cohort": return .cohort
-    case "per-round": return .atAuditDate
-    case let other?:
-      throw UsageError(
-        message: "'--design' takes cohort or per-round, not '\(other)'",
-        commandPath: arguments.commandPath)
-    }
   }
 
   /// Records `--primary`'s criteria with the follow-up round, after checking each names a
@@ -105,56 +94,6 @@ enum CompareCommand {
     }
     try workspace.declarePrimaryCriteria(ids, round: after.context.round, actor: invocation.actor)
     return ids
-  }
-
-  /// Compares two gathered rounds (used by `compare` and `report --compare-with`).
-  ///
-  /// With a course, also splits each by training attendance. Where the follow-up round
-  /// declared primary criteria, Holm's family is those.
-  static func comparison(
-    before: AuditedRound, after: AuditedRound, within: BreakdownDimension?, course: String?,
-    design: TrainingGrouping = .cohort, workspace: Workspace
-  ) throws -> RoundComparison {
-    var result = try unadjusted(
-      before: before, after: after, within: within, course: course, design: design,
-      workspace: workspace)
-    if let primary = try workspace.primaryCriteria(round: after.context.round) {
-      result.declarePrimary(primary)
-    }
-    return result
-  }
-
-  private static func unadjusted(
-    before: AuditedRound, after: AuditedRound, within: BreakdownDimension?, course: String?,
-    design: TrainingGrouping, workspace: Workspace
-  ) throws -> RoundComparison {
-    guard let course else {
-      return RoundComparison.compute(
-        before: (before.info, before.cases), after: (after.info, after.cases),
-        beforeTool: before.context.tool, afterTool: after.context.tool, within: within)
-    }
-    let training = try workspace.trainingRecords().map {
-      TrainingRecord(worker: $0.worker, course: $0.course, date: $0.date)
-    }
-    guard training.contains(where: { $0.course == course }) else {
-      let courses = Set(training.map(\.course)).sorted().map { "'\($0)'" }.joined(separator: ", ")
-      throw CommandFailure.failed(
-        "no one attended a course called '\(course)'"
-          + (courses.isEmpty
-            ? "; import attendance with 'caseaudit training import'" : " (courses: \(courses))"))
-    }
-    guard let beforeDate = before.context.round.auditDate,
-      let afterDate = after.context.round.auditDate
-    else {
-      throw CommandFailure.failed(
-        "both rounds need an audit date to tell who was trained by then; create rounds with --audit-date"
-      )
-    }
-    return RoundComparison.compute(
-      before: (before.info, before.cases), after: (after.info, after.cases),
-      beforeTool: before.context.tool, afterTool: after.context.tool, within: within,
-      training: training, course: course, beforeDate: beforeDate, afterDate: afterDate,
-      grouping: design)
   }
 
   static func signedPoints(_ value: Double?) -> String {

@@ -1,5 +1,6 @@
 internal import AuditStore
 internal import Foundation
+internal import Workflows
 
 /// `caseaudit demo`: the whole journey on the synthetic Northbridge samples, in one command.
 ///
@@ -186,15 +187,15 @@ enum DemoCommand {
     o.line("  workspace          \(workspace)")
     o.line("")
     o.line("Next, try:")
-    let first = RoundCommand.shellQuoted(manifest.rounds.first?.name ?? "")
-    let last = RoundCommand.shellQuoted(manifest.rounds.last?.name ?? "")
-    let w = "--workspace " + RoundCommand.shellQuoted(workspace)
+    let first = CommandInputs.shellQuoted(manifest.rounds.first?.name ?? "")
+    let last = CommandInputs.shellQuoted(manifest.rounds.last?.name ?? "")
+    let w = "--workspace " + CommandInputs.shellQuoted(workspace)
     o.line("  caseaudit status \(w)")
     o.line("  caseaudit sample verify --round \(first) \(w)")
     o.line("  caseaudit findings --round \(last) --by stage \(w)")
     o.line("  caseaudit agreement --round \(first) \(w)")
     o.line(
-      "  caseaudit compare --before \(first) --after \(last) --trained-workers \(RoundCommand.shellQuoted(manifest.rounds.first?.training ?? "")) \(w)"
+      "  caseaudit compare --before \(first) --after \(last) --trained-workers \(CommandInputs.shellQuoted(manifest.rounds.first?.training ?? "")) \(w)"
     )
     o.line("  open \(outputs.first?.1 ?? "")")
     return ExitCode.success

@@ -2,6 +2,7 @@ internal import AuditStore
 internal import Findings
 internal import Foundation
 internal import Statistics
+internal import Workflows
 
 /// `caseaudit findings`: thematic findings for a round, with their uncertainty.
 enum FindingsCommand {

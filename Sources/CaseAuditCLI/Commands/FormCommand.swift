@@ -2,6 +2,7 @@ internal import AuditForms
 internal import AuditStore
 internal import Foundation
 internal import Statistics
+internal import Workflows
 
 /// `caseaudit form …`: check, list, show and install audit tools.
 enum FormCommand {
@@ -30,7 +31,7 @@ enum FormCommand {
 
   /// Loads a tool file, or fails with every problem (exit 65).
   static func load(_ file: String, invocation: Invocation) throws -> (AuditTool, String) {
-    let bytes = try CasesCommand.readFile(file, invocation: invocation)
+    let bytes = try CommandInputs.readFile(file, invocation: invocation)
     let name = (file as NSString).lastPathComponent
     switch AuditToolLoader.load(json: bytes, fileName: name) {
     case .success(let tool): return (tool, String(decoding: bytes, as: UTF8.self))

@@ -2,6 +2,7 @@ internal import AuditForms
 internal import AuditStore
 internal import CaseList
 internal import Sampling
+internal import Workflows
 
 /// `caseaudit moderate`: a moderator's agreed answers after blind double audit.
 enum ModerateCommand {
@@ -44,8 +45,8 @@ enum ModerateCommand {
       throw CommandFailure.failed(
         "'\(moderator.id)' audited this case and cannot also moderate it")
     }
-    let (bytes, name) = try AuditCommand.readAnswers(answersPath, invocation: invocation)
-    let answers = try AuditCommand.validated(
+    let (bytes, name) = try CommandInputs.readAnswers(answersPath, invocation: invocation)
+    let answers = try CommandInputs.validated(
       bytes, name: name, record: record, tool: context.tool, mode: .submit)
     let reference = context.pseudonyms.reference(for: record.id)
     let revision = try workspace.recordResponse(

@@ -5,6 +5,7 @@ internal import Findings
 internal import Foundation
 internal import Reports
 internal import Sampling
+internal import Workflows
 
 /// `caseaudit report`: the paper for the partnership's quality-assurance sub-group.
 enum ReportCommand {
@@ -75,10 +76,10 @@ enum ReportCommand {
     let agreement = AgreementReport.compute(
       tool: context.tool, round: audited.info, cases: audited.cases)
     let comparison = try arguments.value("compare-with").map { earlier in
-      try CompareCommand.comparison(
+      try RoundComparisonAssembly.compare(
         before: try AuditedRound(roundName: earlier, workspace: workspace, identify: identify),
         after: audited, within: nil, course: arguments.value("trained-workers"),
-        design: try CompareCommand.design(arguments), workspace: workspace)
+        design: try arguments.trainingDesign(), workspace: workspace)
     }
     let input = ReportInput(
       partnership: arguments.value("partnership"),
@@ -116,7 +117,7 @@ enum ReportCommand {
         subject: context.round.name,
         details: ["format": format.rawValue, "compareWith": arguments.value("compare-with") ?? ""]
       ) { _ in
-        for (path, bytes) in files { try write(bytes, to: path) }
+        for (path, bytes) in files { try CommandInputs.write(bytes, to: path) }
       }
     } catch {
       for path in written { try? FileManager.default.removeItem(atPath: path) }
@@ -124,14 +125,6 @@ enum ReportCommand {
     }
     for path in written { invocation.stdout.line("Wrote \(path)") }
     return ExitCode.success
-  }
-
-  static func write(_ bytes: [UInt8], to path: String) throws {
-    do {
-      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw CommandFailure.failed("cannot write \(path): \(error.localizedDescription)")
-    }
   }
 
   /// `report.csv` → `report-responses.csv`.
@@ -186,7 +179,7 @@ enum ReportCommand {
         + "(\(draw.algorithm)) reproduces the sample exactly, including "
         + Plural.count(draw.replacements.count, "replacement") + " in reserve order"
       if verify {
-        let differences = try SampleCommand.verifyAndRecord(
+        let differences = try SampleWork.verifyAndRecord(
           round, workspace: workspace, actor: actor)
         verification =
           differences.isEmpty

@@ -1,6 +1,7 @@
 internal import AuditStore
 internal import Foundation
 internal import Statistics
+internal import Workflows
 
 /// `caseaudit round …`: create audit rounds and allocate their cases to auditors.
 enum RoundCommand {
@@ -45,13 +46,14 @@ enum RoundCommand {
     let toolID = try arguments.required("tool")
     let purpose = try arguments.choice("purpose", as: RoundPurpose.self) ?? .routine
     let training = arguments.value("training")
-    let auditDate = try CasesCommand.parseDate(
+    let auditDate = try CommandInputs.parseDate(
       arguments.value("audit-date"), option: "audit-date", invocation: invocation)
     let workspace = try invocation.openWorkspace()
     // The round is pinned to one version of its tool, so later edits never change its form.
     let tool = try ToolCatalog(workspace: workspace).entry(
       id: toolID, version: arguments.value("tool-version"))
-    let snapshot = try CasesCommand.resolveSnapshot(arguments, workspace: workspace)
+    let snapshot = try SampleWork.snapshot(
+      id: try arguments.int("snapshot", in: 1...Int.max), workspace: workspace)
     // A built-in tool is copied into the workspace with the round, in one transaction, so the
     // round's pinned version survives later releases that change the built-in tool.
     let round = try workspace.database.writeTransaction {
@@ -73,7 +75,7 @@ enum RoundCommand {
           + "\(round.toolVersion ?? "")) on "
           + "snapshot \(snapshot.id) as of \(snapshot.asOf).")
       invocation.stdout.line(
-        "Next: caseaudit sample draw --round \(shellQuoted(round.name)) --size N")
+        "Next: caseaudit sample draw --round \(CommandInputs.shellQuoted(round.name)) --size N")
     }
     return ExitCode.success
   }
@@ -99,13 +101,4 @@ enum RoundCommand {
       return ExitCode.success
     })
 
-  /// Quotes a word for a shell when it holds anything but safe characters.
-  static func shellQuoted(_ word: String) -> String {
-    let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) }
-    return safe
-      ? word
-      : "'"
-        + word.split(separator: "'", omittingEmptySubsequences: false)
-        .joined(separator: "'\\''") + "'"
-  }
 }

@@ -3,6 +3,7 @@ internal import CaseList
 internal import Foundation
 internal import Sampling
 internal import Statistics
+internal import Workflows
 
 /// `caseaudit sample …`: size, draw, verify and replace a round's random sample.
 enum SampleCommand {
@@ -114,7 +115,8 @@ enum SampleCommand {
     let minPerStratum = try arguments.int("min-per-stratum", in: 0...Int.max) ?? 0
     let reserves = try arguments.int("reserves", in: 0...Int.max) ?? 0
     let excludeDays = try arguments.int("exclude-audited-within", in: 0...36_500)
-    let seed = try parseSeed(arguments.value("seed"), commandPath: arguments.commandPath)
+    let seed = try CommandInputs.parseSeed(
+      arguments.value("seed"), commandPath: arguments.commandPath)
     let openedBetween = try dateRange("opened-between", arguments)
     let closedBetween = try dateRange("closed-between", arguments)
     var oversample: Oversample?
@@ -187,7 +189,7 @@ enum SampleCommand {
           + "sample; findings weight each case by 1 / its inclusion probability.")
     }
     out.write(strataTable(draw))
-    out.line("Next: caseaudit sample verify --round \(RoundCommand.shellQuoted(round.name))")
+    out.line("Next: caseaudit sample verify --round \(CommandInputs.shellQuoted(round.name))")
     return ExitCode.success
   }
 
@@ -220,44 +222,8 @@ enum SampleCommand {
     return DateRange(from: from, to: to)
   }
 
-  static func parseSeed(_ text: String?, commandPath: [String]) throws -> UInt64 {
-    guard let text else {
-      var generator = SystemRandomNumberGenerator()
-      return generator.next()
-    }
-    let value: UInt64? =
-      text.lowercased().hasPrefix("0x")
-      ? UInt64(text.dropFirst(2), radix: 16) : UInt64(text)
-    guard let value else {
-      throw UsageError(
-        message:
-          "'--seed' takes a whole number from 0 to 2^64−1 (decimal or 0x-hex), not '\(text)'",
-        commandPath: commandPath)
-    }
-    return value
-  }
-
   static func encodeJSON(_ value: some Encodable) throws -> String {
     String(decoding: try JSONOutput.compact(value), as: UTF8.self)
-  }
-
-  /// The round's stored sample, decoded, or a clear failure.
-  static func loadSample(_ round: RoundRecord, workspace: Workspace) throws -> (
-    SampleSpec, SampleDraw, StoredSample
-  ) {
-    guard let stored = try workspace.sample(forRound: round) else {
-      throw CommandFailure.failed(
-        "round '\(round.name)' has no sample yet; draw one with 'caseaudit sample draw'")
-    }
-    let decoder = JSONDecoder()
-    do {
-      let spec = try decoder.decode(SampleSpec.self, from: Data(stored.specJSON.utf8))
-      let draw = try decoder.decode(SampleDraw.self, from: Data(stored.drawJSON.utf8))
-      return (spec, draw, stored)
-    } catch {
-      throw CommandFailure.failed(
-        "the stored sample of round '\(round.name)' cannot be read: \(error)")
-    }
   }
 
   // MARK: - verify
@@ -284,36 +250,13 @@ enum SampleCommand {
     let differences: [String]
   }
 
-  /// Verifies `round`'s sample and records the outcome; returns the differences, none when
-  /// identical.
-  ///
-  /// Re-derives the draw from its snapshot, checks the stored list of sampled cases against
-  /// it, and records the result with the sample's fingerprint, so that a report can cite it
-  /// without loading the population again. Used by `sample verify` and `report --verify`.
-  static func verifyAndRecord(_ round: RoundRecord, workspace: Workspace, actor: String) throws
-    -> [String]
-  {
-    let (spec, draw, sample) = try loadSample(round, workspace: workspace)
-    let population = try workspace.cases(inSnapshot: round.snapshotID)
-    var differences = Sampler.verify(draw, population: population, spec: spec).differences.map(
-      \.description)
-    // The table auditors are allocated from must hold exactly the draw's cases.
-    let stored = Set(try workspace.sampleCases(forRound: round).map(\.caseID))
-    if stored != Set(draw.cases.map(\.caseId)) {
-      differences.append("the stored list of sampled cases does not match the recorded draw")
-    }
-    try workspace.recordVerification(
-      round: round, identical: differences.isEmpty,
-      fingerprint: Workspace.sampleFingerprint(sample, snapshotID: round.snapshotID), actor: actor)
-    return differences
-  }
-
   static func runVerify(_ invocation: Invocation) throws -> Int32 {
     let arguments = invocation.arguments
     let workspace = try invocation.openWorkspace()
     let round = try workspace.requireRound(named: try arguments.required("round"))
-    let (_, draw, _) = try loadSample(round, workspace: workspace)
-    let differences = try verifyAndRecord(round, workspace: workspace, actor: invocation.actor)
+    let (_, draw, _) = try SampleWork.load(round, workspace: workspace)
+    let differences = try SampleWork.verifyAndRecord(
+      round, workspace: workspace, actor: invocation.actor)
     let identical = differences.isEmpty
     let snapshot = try workspace.snapshot(id: round.snapshotID)
     let output = VerifyOutput(
@@ -365,7 +308,7 @@ enum SampleCommand {
     }
     let workspace = try invocation.openWorkspace()
     let round = try workspace.requireRound(named: try arguments.required("round"))
-    let (_, draw, _) = try loadSample(round, workspace: workspace)
+    let (_, draw, _) = try SampleWork.load(round, workspace: workspace)
     if try workspace.isAllocated(round) {
       throw CommandFailure.failed(
         "the sample of round '\(round.name)' is locked: auditors have been allocated")
@@ -419,7 +362,7 @@ enum SampleCommand {
       let arguments = invocation.arguments
       let workspace = try invocation.openWorkspace()
       let round = try workspace.requireRound(named: try arguments.required("round"))
-      let (_, draw, stored) = try loadSample(round, workspace: workspace)
+      let (_, draw, stored) = try SampleWork.load(round, workspace: workspace)
       if arguments.flag("json") {
         try JSONOutput.write(DrawOutput(round: round.name, draw: draw), to: invocation)
         return ExitCode.success

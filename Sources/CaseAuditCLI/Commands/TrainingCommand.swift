@@ -1,6 +1,7 @@
 internal import AuditStore
 internal import CaseList
 internal import Foundation
+internal import Workflows
 
 /// `caseaudit training …`: who attended which course, for training-impact comparisons.
 enum TrainingCommand {
@@ -27,12 +28,12 @@ enum TrainingCommand {
     let file = try invocation.arguments.required("file")
     let workspace = try invocation.openWorkspace()
     let roster = NamedColumnTable(
-      file: file, bytes: try CasesCommand.readFile(file, invocation: invocation),
+      file: file, bytes: try CommandInputs.readFile(file, invocation: invocation),
       required: ["worker", "course", "date"])
     var problems = roster.problems
     var records: [StoredTraining] = []
     if problems.isEmpty {
-      let year = CasesCommand.parseDateDefaultYear(invocation)
+      let year = CommandInputs.parseDateDefaultYear(invocation)
       for row in roster.table.rows {
         func field(_ name: String) -> (text: String, column: Int) { roster.field(name, in: row) }
         let worker = field("worker")

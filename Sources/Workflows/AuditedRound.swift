@@ -1,21 +1,26 @@
-internal import AuditForms
-internal import AuditStore
-internal import CaseList
-internal import Findings
+public import AuditForms
+public import AuditStore
+public import CaseList
+public import Findings
 internal import Foundation
-internal import Sampling
+public import Sampling
 
 /// A round's audits gathered for the aggregator: the latest revision of every response, by
 /// case, with the case's record, allocation and pseudonym.
-struct AuditedRound {
-  let context: RoundContext
-  let info: RoundInfo
-  let cases: [AuditedCase]
-  let spec: SampleSpec?
-  let draw: SampleDraw?
+public struct AuditedRound {
+  /// The round's context.
+  public let context: RoundContext
+  /// The round as the aggregator names it.
+  public let info: RoundInfo
+  /// Every sampled case with its latest responses, in case-id order.
+  public let cases: [AuditedCase]
+  /// The specification the round's sample was drawn with, if drawn.
+  public let spec: SampleSpec?
+  /// The round's sample, if drawn.
+  public let draw: SampleDraw?
 
   /// Gathers a round; with `identify`, cases carry their real ids instead of pseudonyms.
-  init(roundName: String, workspace: Workspace, identify: Bool = false) throws {
+  public init(roundName: String, workspace: Workspace, identify: Bool = false) throws {
     context = try RoundContext(roundName: roundName, workspace: workspace)
     let stored = try workspace.sample(forRound: context.round)
     let decoder = JSONDecoder()
@@ -73,7 +78,7 @@ struct AuditedRound {
   }
 
   /// The sampling filters in words, so comparisons can warn when two rounds differ.
-  static func describe(_ spec: SampleSpec?) -> String {
+  public static func describe(_ spec: SampleSpec?) -> String {
     guard let spec else { return "no sample drawn" }
     var parts = ["neglect \(spec.neglect.rawValue)"]
     parts.append(

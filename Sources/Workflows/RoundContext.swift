@@ -1,21 +1,31 @@
-internal import AuditForms
-internal import AuditStore
-internal import CaseList
-internal import Sampling
+public import AuditForms
+public import AuditStore
+public import CaseList
+public import Sampling
 
-/// What commands about one round's audits need: the round, its pinned tool, its population
-/// snapshot, its sample and allocation, the roster and the pseudonyms.
-struct RoundContext {
-  let workspace: Workspace
-  let round: RoundRecord
-  let tool: AuditTool
-  let casesByID: [String: CaseRecord]
-  let sampled: Set<String>
-  let allocation: [String: [String]]
-  let auditors: [String: Auditor]
-  let pseudonyms: Pseudonymizer
+/// What the use cases about one round's audits need: the round, its pinned tool, its
+/// population snapshot, its sample and allocation, the roster and the pseudonyms.
+public struct RoundContext {
+  /// The workspace the round is in.
+  public let workspace: Workspace
+  /// The round.
+  public let round: RoundRecord
+  /// The audit tool the round is pinned to.
+  public let tool: AuditTool
+  /// The sampled cases' records, by case id.
+  public let casesByID: [String: CaseRecord]
+  /// The ids of the cases in the round's sample (reserves used included).
+  public let sampled: Set<String>
+  /// The auditors allocated to each case, in rater order, by case id.
+  public let allocation: [String: [String]]
+  /// The roster, by auditor id.
+  public let auditors: [String: Auditor]
+  /// The workspace's pseudonyms.
+  public let pseudonyms: Pseudonymizer
 
-  init(roundName: String, workspace: Workspace) throws {
+  /// Gathers the round named `roundName`; fails when there is no such round or its tool no
+  /// longer loads.
+  public init(roundName: String, workspace: Workspace) throws {
     self.workspace = workspace
     round = try workspace.requireRound(named: roundName)
     tool = try ToolCatalog(workspace: workspace).tool(id: round.toolID, version: round.toolVersion)
@@ -31,33 +41,35 @@ struct RoundContext {
   }
 
   /// The sampled case with this id or pseudonymous reference, or a clear failure.
-  func requireCase(_ idOrReference: String) throws -> CaseRecord {
+  public func requireCase(_ idOrReference: String) throws -> CaseRecord {
     if let record = casesByID[idOrReference] { return record }
     if let record = casesByID.values.first(where: {
       pseudonyms.reference(for: $0.id) == idOrReference
     }) {
       return record
     }
-    throw CommandFailure.failed(
+    throw WorkflowFailure(
       "that case is not in the sample of round '\(round.name)' (see 'caseaudit sample show')")
   }
 
   /// The auditor with this id, or a clear failure.
-  func requireAuditor(_ id: String) throws -> Auditor {
+  public func requireAuditor(_ id: String) throws -> Auditor {
     guard let auditor = auditors[id] else {
-      throw CommandFailure.failed(
+      throw WorkflowFailure(
         "there is no auditor '\(id)' in the roster (see 'caseaudit auditors list')")
     }
     return auditor
   }
 
   /// Whether `auditor` records for `record` without being allocated to it; a failure unless
-  /// `allowed` (the command's `--unallocated` flag) says that is intended.
-  func isUnallocated(_ auditor: Auditor, for record: CaseRecord, allowed: Bool) throws -> Bool {
+  /// `allowed` (the CLI's `--unallocated` flag) says that is intended.
+  public func isUnallocated(_ auditor: Auditor, for record: CaseRecord, allowed: Bool) throws
+    -> Bool
+  {
     let allocated = allocation[record.id] ?? []
     guard !allocated.contains(auditor.id) else { return false }
     guard allowed else {
-      throw CommandFailure.failed(
+      throw WorkflowFailure(
         "auditor '\(auditor.id)' is not allocated to this case in round '\(round.name)'"
           + (allocated.isEmpty ? " (the round has no allocation yet)" : "")
           + "; use --unallocated to go ahead anyway (logged)")
@@ -66,7 +78,7 @@ struct RoundContext {
   }
 
   /// The attributes `showIf` conditions and stage limits read.
-  static func attributes(of record: CaseRecord) -> CaseAttributes {
+  public static func attributes(of record: CaseRecord) -> CaseAttributes {
     CaseAttributes(
       stage: record.stage.rawValue, age: record.age, longTerm: record.isLongTerm,
       neglectStatus: record.neglectStatus.rawValue)

@@ -1,21 +1,30 @@
-internal import AuditForms
-internal import AuditStore
+public import AuditForms
+public import AuditStore
 internal import Statistics
 
-/// The audit tools a command can use: those built into the binary and those installed in the
+/// The audit tools a use case can use: those built into the binary and those installed in the
 /// workspace, every version of each.
-struct ToolCatalog {
-  struct Entry {
-    let id: String
-    let version: String
-    let title: String
-    let definition: String
-    let builtIn: Bool
+public struct ToolCatalog {
+  /// One version of one tool.
+  public struct Entry: Sendable {
+    /// The tool's id.
+    public let id: String
+    /// The version.
+    public let version: String
+    /// The tool's title.
+    public let title: String
+    /// The tool's JSON definition.
+    public let definition: String
+    /// Whether the tool is built into the binary (else installed in the workspace).
+    public let builtIn: Bool
   }
 
-  let entries: [Entry]
+  /// Every version of every tool, by id, then version in numeric order.
+  public let entries: [Entry]
 
-  init(workspace: Workspace?) throws {
+  /// The built-in tools and, given a workspace, those installed in it (a built-in version
+  /// wins over an installed copy of the same id and version).
+  public init(workspace: Workspace?) throws {
     var entries = ShippedTools.all.compactMap { shipped -> Entry? in
       guard case .success(let tool) = shipped.load() else { return nil }
       return Entry(
@@ -37,22 +46,22 @@ struct ToolCatalog {
   }
 
   /// Numeric parts of a version ("1.10.0" → [1, 10, 0]) so 1.10 sorts after 1.9.
-  static func versionKey(_ version: String) -> [Int] {
+  public static func versionKey(_ version: String) -> [Int] {
     version.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
   }
 
   /// The entry for a tool id at a version, or the latest version when none is given.
-  func entry(id: String, version: String?) throws -> Entry {
+  public func entry(id: String, version: String?) throws -> Entry {
     let versions = entries.filter { $0.id == id }
     guard !versions.isEmpty else {
       let known = Set(entries.map(\.id)).sorted().joined(separator: ", ")
-      throw CommandFailure.failed(
+      throw WorkflowFailure(
         "no audit tool '\(id)' is installed (installed: \(known)); "
           + "add one with 'caseaudit form install FILE'")
     }
     if let version {
       guard let match = versions.first(where: { $0.version == version }) else {
-        throw CommandFailure.failed(
+        throw WorkflowFailure(
           "tool '\(id)' has no version \(version) (versions: "
             + versions.map(\.version).joined(separator: ", ") + ")")
       }
@@ -62,12 +71,12 @@ struct ToolCatalog {
   }
 
   /// The loaded tool for an id and version.
-  func tool(id: String, version: String?) throws -> AuditTool {
+  public func tool(id: String, version: String?) throws -> AuditTool {
     let entry = try entry(id: id, version: version)
     switch AuditToolLoader.load(text: entry.definition, fileName: "\(entry.id).json") {
     case .success(let tool): return tool
     case .failure(let error):
-      throw CommandFailure.failed(
+      throw WorkflowFailure(
         "the stored tool '\(entry.id)' \(entry.version) no longer loads: \(error.description)")
     }
   }

@@ -1,0 +1,137 @@
+import AuditForms
+import AuditStore
+import CaseList
+import Findings
+import Foundation
+import Sampling
+import TestSupport
+import Testing
+import Workflows
+
+/// The use cases run in-process on the demo's workspace give what the commands print.
+@Suite struct WorkflowsTests {
+  static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Samples/northbridge").path
+  static let baseline = "Neglect thematic audit — baseline, October 2026"
+  static let followUp = "Neglect thematic audit — follow-up, March 2027"
+  static let course = "Neglect: seeing the child, measuring change"
+
+  /// The demo's workspace, made once by the `caseaudit` binary (the front end under test is
+  /// the library; the binary only sets the scene).
+  private static let demo: Result<(TemporaryDirectory, String), any Error> = Result {
+    let directory = try TemporaryDirectory()
+    let out = directory.file("demo")
+    let run = try CommandRunner.run(["demo", "--out", out, "--samples", samples])
+    guard run.exitCode == 0 else { throw WorkflowFailure("demo failed: \(run.stderr)") }
+    return (directory, out + "/caseaudit.db")
+  }
+
+  private func workspace() throws -> (Workspace, String) {
+    let (_, path) = try Self.demo.get()
+    return (try Workspace.open(at: path, actor: "test"), path)
+  }
+
+  @Test func anAuditedRoundHoldsEverySampledCaseUnderItsPseudonym() throws {
+    let (workspace, path) = try workspace()
+    let round = try AuditedRound(roundName: Self.followUp, workspace: workspace)
+    let findings = try CommandRunner.run(
+      ["findings", "--round", Self.followUp, "--json", "--workspace", path])
+    let printed = try #require(
+      try JSONSerialization.jsonObject(with: Data(findings.stdout.utf8)) as? [String: Any])
+    #expect(round.cases.count == printed["cases"] as? Int)
+    #expect(round.cases.map(\.caseID) == round.cases.map(\.caseID).sorted())
+    #expect(round.cases.allSatisfy { $0.reference != $0.caseID })
+    #expect(round.cases.allSatisfy { !$0.responses.isEmpty })
+    let identified = try AuditedRound(
+      roundName: Self.followUp, workspace: workspace, identify: true)
+    #expect(identified.cases.allSatisfy { $0.reference == $0.caseID })
+    #expect(round.spec != nil && round.draw != nil)
+  }
+
+  @Test(arguments: [nil, course])
+  func aComparisonInProcessIsTheComparisonTheCommandPrints(course: String?) throws {
+    let (workspace, path) = try workspace()
+    let compared = try RoundComparisonAssembly.compare(
+      before: try AuditedRound(roundName: Self.baseline, workspace: workspace),
+      after: try AuditedRound(roundName: Self.followUp, workspace: workspace), within: nil,
+      course: course, workspace: workspace)
+    let run = try CommandRunner.run(
+      [
+        "compare", "--before", Self.baseline, "--after", Self.followUp, "--json", "--workspace",
+        path,
+      ]
+        + (course.map { ["--trained-workers", $0] } ?? []))
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    let printed = try JSONDecoder().decode(RoundComparison.self, from: Data(run.stdout.utf8))
+    #expect(printed == compared)
+    #expect(!compared.questions.isEmpty)
+  }
+
+  @Test func aCourseNoOneAttendedIsNamedWithTheCoursesThereAre() throws {
+    let (workspace, _) = try workspace()
+    let failure = #expect(throws: WorkflowFailure.self) {
+      try RoundComparisonAssembly.compare(
+        before: try AuditedRound(roundName: Self.baseline, workspace: workspace),
+        after: try AuditedRound(roundName: Self.followUp, workspace: workspace), within: nil,
+        course: "Knitting", workspace: workspace)
+    }
+    #expect(failure?.message.hasPrefix("no one attended a course called 'Knitting'") == true)
+    #expect(failure?.message.contains(Self.course) == true)
+  }
+
+  @Test func aDrawVerifiesAgainstItsSnapshotAndTheOutcomeIsRecorded() throws {
+    let (workspace, _) = try workspace()
+    let round = try workspace.requireRound(named: Self.followUp)
+    #expect(try SampleWork.verifyAndRecord(round, workspace: workspace, actor: "test") == [])
+    let (spec, draw, _) = try SampleWork.load(round, workspace: workspace)
+    #expect(draw.cases.count >= spec.size)
+    #expect(try SampleWork.snapshot(id: nil, workspace: workspace).id == round.snapshotID)
+    #expect(throws: WorkflowFailure("there is no snapshot 99")) {
+      try SampleWork.snapshot(id: 99, workspace: workspace)
+    }
+  }
+
+  @Test func anEmptyWorkspaceHasNoSnapshotAndSaysHowToImportOne() throws {
+    let temp = try TemporaryWorkspace()
+    #expect(
+      throws: WorkflowFailure(
+        "the workspace has no case list yet; import one with 'caseaudit cases import'")
+    ) { try SampleWork.snapshot(id: nil, workspace: temp.workspace) }
+  }
+
+  @Test func aRoundContextNamesWhatIsMissing() throws {
+    let (workspace, _) = try workspace()
+    let context = try RoundContext(roundName: Self.followUp, workspace: workspace)
+    let sampled = try #require(context.sampled.sorted().first)
+    let reference = context.pseudonyms.reference(for: sampled)
+    #expect(try context.requireCase(reference).id == sampled)
+    #expect(try context.requireCase(sampled).id == sampled)
+    #expect(throws: WorkflowFailure.self) { try context.requireCase("NOT-A-CASE") }
+    #expect(
+      throws: WorkflowFailure(
+        "there is no auditor 'Z99' in the roster (see 'caseaudit auditors list')")
+    ) { try context.requireAuditor("Z99") }
+    #expect(throws: WorkspaceDataError.self) {
+      try RoundContext(roundName: "no such round", workspace: workspace)
+    }
+  }
+
+  @Test func theCatalogListsEveryToolInVersionOrderAndNamesWhatIsNot() throws {
+    let catalog = try ToolCatalog(workspace: nil)
+    #expect(Set(catalog.entries.map(\.id)) == Set(ShippedTools.all.map(\.id)))
+    #expect(catalog.entries.allSatisfy { $0.builtIn })
+    #expect(ToolCatalog.versionKey("1.10.0").lexicographicallyPrecedes([1, 11]))
+    #expect(!ToolCatalog.versionKey("1.10.0").lexicographicallyPrecedes([1, 9]))
+    let tool = try catalog.tool(id: "neglect-thematic", version: nil)
+    #expect(tool.id == "neglect-thematic")
+    let unknown = #expect(throws: WorkflowFailure.self) {
+      try catalog.entry(id: "no-such-tool", version: nil)
+    }
+    #expect(unknown?.message.contains("neglect-thematic") == true)
+    let version = #expect(throws: WorkflowFailure.self) {
+      try catalog.entry(id: "neglect-thematic", version: "0.0.1")
+    }
+    #expect(version?.message.hasPrefix("tool 'neglect-thematic' has no version 0.0.1") == true)
+  }
+}
