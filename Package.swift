@@ -100,7 +100,8 @@ let package = Package(
     .testTarget(
       name: "WorkflowsTests",
       dependencies: [
-        "Workflows", "AuditStore", "AuditForms", "CaseList", "Findings", "Sampling", "TestSupport",
+        "Workflows", "AuditStore", "AuditForms", "CaseList", "Findings", "Reports", "Sampling",
+        "TestSupport",
       ],
       swiftSettings: swiftSettings),
     .testTarget(

@@ -1,6 +1,6 @@
-public import AuditForms
+internal import AuditForms
 public import AuditStore
-public import CaseList
+internal import CaseList
 public import Findings
 internal import Foundation
 public import Sampling

@@ -3,6 +3,7 @@ import AuditStore
 import CaseList
 import Findings
 import Foundation
+import Reports
 import Sampling
 import TestSupport
 import Testing
@@ -66,6 +67,34 @@ import Workflows
     let printed = try JSONDecoder().decode(RoundComparison.self, from: Data(run.stdout.utf8))
     #expect(printed == compared)
     #expect(!compared.questions.isEmpty)
+  }
+
+  @Test func aReportAssembledInProcessIsTheReportTheCommandWrites() throws {
+    let (workspace, path) = try workspace()
+    let directory = try TemporaryDirectory()
+    let out = directory.file("report.json")
+    let run = try CommandRunner.run(
+      [
+        "report", "--round", Self.followUp, "--compare-with", Self.baseline, "--trained-workers",
+        Self.course, "--by", "stage", "--partnership", "Northbridge", "--format", "json", "--out",
+        out, "--workspace", path,
+      ])
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    let report = try ReportAssembly.assemble(
+      ReportRequest(
+        round: Self.followUp, compareWith: Self.baseline, trainedWorkers: Self.course,
+        breakdown: .stage, partnership: "Northbridge"),
+      workspace: workspace, actor: "test", now: Date())
+    func object(_ bytes: [UInt8]) throws -> NSDictionary {
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+      return object.filter { $0.key != "generatedAt" } as NSDictionary
+    }
+    let written = try object(Array(try Data(contentsOf: URL(fileURLWithPath: out))))
+    #expect(written == (try object(try JSONReport.render(report.input))))
+    #expect(written["comparison"] != nil)
+    #expect(!report.responseRows().isEmpty)
+    #expect(report.responseRows().allSatisfy { $0.caseReference.hasPrefix("CA-") })
   }
 
   @Test func aCourseNoOneAttendedIsNamedWithTheCoursesThereAre() throws {

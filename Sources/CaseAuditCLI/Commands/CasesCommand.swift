@@ -1,5 +1,6 @@
 internal import AuditStore
 internal import CaseList
+internal import Findings
 internal import Foundation
 internal import Statistics
 internal import Workflows

@@ -1,10 +1,7 @@
-internal import AuditForms
 internal import AuditStore
-internal import CaseList
 internal import Findings
 internal import Foundation
 internal import Reports
-internal import Sampling
 internal import Workflows
 
 /// `caseaudit report`: the paper for the partnership's quality-assurance sub-group.
@@ -68,33 +65,15 @@ enum ReportCommand {
         message: "--trained-workers needs --compare-with", commandPath: arguments.commandPath)
     }
     let workspace = try invocation.openWorkspace()
-    let audited = try AuditedRound(
-      roundName: try arguments.required("round"), workspace: workspace, identify: identify)
-    let context = audited.context
-    let findings = RoundFindings.compute(
-      tool: context.tool, round: audited.info, cases: audited.cases, breakdown: dimension)
-    let agreement = AgreementReport.compute(
-      tool: context.tool, round: audited.info, cases: audited.cases)
-    let comparison = try arguments.value("compare-with").map { earlier in
-      try RoundComparisonAssembly.compare(
-        before: try AuditedRound(roundName: earlier, workspace: workspace, identify: identify),
-        after: audited, within: nil, course: arguments.value("trained-workers"),
-        design: try arguments.trainingDesign(), workspace: workspace)
-    }
-    let input = ReportInput(
-      partnership: arguments.value("partnership"),
-      round: ReportRound(
-        name: context.round.name, purpose: context.round.purpose.rawValue,
-        toolID: context.tool.id, toolVersion: context.tool.version, toolTitle: context.tool.title,
-        auditDate: context.round.auditDate?.description, createdAt: context.round.createdAt,
-        training: context.round.training),
-      participants: participants(audited), findings: findings,
-      agreement: agreement.cases > 0 ? agreement : nil, comparison: comparison,
-      methods: try methods(
-        audited, workspace: workspace, verify: arguments.flag("verify"), actor: invocation.actor),
-      dataQuality: try dataQuality(audited, workspace: workspace),
-      generatedAt: Workspace.timestamp(invocation.now()), identified: identify,
-      auditTool: context.tool)
+    let report = try ReportAssembly.assemble(
+      ReportRequest(
+        round: try arguments.required("round"), compareWith: arguments.value("compare-with"),
+        trainedWorkers: arguments.value("trained-workers"), design: try arguments.trainingDesign(),
+        breakdown: dimension, partnership: arguments.value("partnership"), identify: identify,
+        verify: arguments.flag("verify")),
+      workspace: workspace, actor: invocation.actor, now: invocation.now())
+    let input = report.input
+    let context = report.audited.context
 
     var files: [(String, [UInt8])] = []
     switch format {
@@ -105,7 +84,7 @@ enum ReportCommand {
     case .csv:
       files = [
         (out, CSVReport.summary(input)),
-        (responsesPath(for: out), CSVReport.responses(rows: responseRows(audited))),
+        (responsesPath(for: out), CSVReport.responses(rows: report.responseRows())),
       ]
     }
     let written = files.map(\.0)
@@ -132,167 +111,5 @@ enum ReportCommand {
     let url = URL(fileURLWithPath: path)
     let stem = url.deletingPathExtension().lastPathComponent
     return url.deletingLastPathComponent().appendingPathComponent("\(stem)-responses.csv").path
-  }
-
-  /// A case's auditors' responses and its moderation, drafts left out.
-  static func finalResponses(of item: AuditedCase) -> [AuditedResponse] {
-    (item.responses + (item.moderated.map { [$0] } ?? [])).filter { $0.status != .draft }
-  }
-
-  static func participants(_ audited: AuditedRound) -> [ReportParticipant] {
-    var auditors: [String: Set<String>] = [:]
-    var responses: [String: Int] = [:]
-    var moderations: [String: Int] = [:]
-    for item in audited.cases {
-      for response in item.responses where response.status != .draft {
-        auditors[response.auditorAgency, default: []].insert(response.auditorID)
-        responses[response.auditorAgency, default: 0] += 1
-      }
-      if let moderated = item.moderated, moderated.status != .draft {
-        moderations[moderated.auditorAgency, default: 0] += 1
-      }
-    }
-    return Set(auditors.keys).union(moderations.keys).sorted().map {
-      ReportParticipant(
-        agency: $0, auditors: auditors[$0]?.count ?? 0, responses: responses[$0] ?? 0,
-        moderations: moderations[$0] ?? 0)
-    }
-  }
-
-  /// The report's methods appendix.
-  ///
-  /// The sample's verification is the one `sample verify`
-  /// recorded, cited when it checked the sample as it is now; only `verify` (the report's
-  /// `--verify`) loads the population to verify it afresh, and records that too.
-  static func methods(
-    _ audited: AuditedRound, workspace: Workspace, verify: Bool = false, actor: String = ""
-  ) throws -> ReportMethods {
-    let round = audited.context.round
-    let snapshot = try workspace.snapshot(id: round.snapshotID)
-    var verification = "No sample has been drawn for this round."
-    if audited.spec != nil, let draw = audited.draw,
-      let stored = try workspace.sample(forRound: round)
-    {
-      let fingerprint = Workspace.sampleFingerprint(stored, snapshotID: round.snapshotID)
-      let how =
-        "re-deriving the draw from snapshot \(round.snapshotID) with seed \(draw.seed) "
-        + "(\(draw.algorithm)) reproduces the sample exactly, including "
-        + Plural.count(draw.replacements.count, "replacement") + " in reserve order"
-      if verify {
-        let differences = try SampleWork.verifyAndRecord(
-          round, workspace: workspace, actor: actor)
-        verification =
-          differences.isEmpty
-          ? "Verified when this report was written: " + how + "."
-          : "NOT verified: " + differences.joined(separator: "; ")
-      } else if let recorded = try workspace.latestVerification(round: round),
-        recorded.fingerprint == fingerprint
-      {
-        verification =
-          recorded.identical
-          ? "Verified on \(ReportDates.long(recorded.at)) (caseaudit sample verify): " + how
-            + ". Fingerprint of the verified sample: SHA-256 \(fingerprint)."
-          : "NOT verified: the last check, on \(ReportDates.long(recorded.at)), found the stored "
-            + "sample differs from a fresh derivation; see 'caseaudit sample verify'."
-      } else {
-        verification =
-          "Not verified since the sample was last drawn or changed: run 'caseaudit sample "
-          + "verify' (or write the report with --verify) to re-derive it from the snapshot."
-      }
-    }
-    let allocation = try workspace.allocationRun(forRound: round)
-    return ReportMethods(
-      snapshotID: String(round.snapshotID), asOf: snapshot?.asOf.description ?? "",
-      sources: snapshot?.sources.map {
-        ReportMethods.SourceFile(file: $0.file, sha256: $0.sha256, rows: $0.rows)
-      } ?? [],
-      populationSize: audited.draw?.populationSize ?? snapshot?.cases ?? 0,
-      eligible: audited.draw?.eligible ?? 0, filters: audited.info.sampleDescription,
-      strata: audited.draw?.strata.map {
-        ReportMethods.Stratum(key: $0.key, eligible: $0.eligible, sampled: $0.sampled)
-      } ?? [],
-      seed: audited.draw.map { String($0.seed) } ?? "", algorithm: audited.draw?.algorithm ?? "",
-      verification: verification,
-      allocation: allocation.map {
-        ReportMethods.Allocation(
-          seed: $0.seed, raters: $0.raters,
-          auditors: Set(audited.cases.flatMap(\.allocatedAuditors)).count,
-          doubleFraction: $0.doubleFraction)
-      }, replacements: audited.draw?.replacements.count ?? 0)
-  }
-
-  static func dataQuality(_ audited: AuditedRound, workspace: Workspace) throws -> [String] {
-    var notes: [String] = []
-    let snapshotID = audited.context.round.snapshotID
-    let warnings = try workspace.warnings(inSnapshot: snapshotID)
-    if !warnings.isEmpty {
-      let byKind = Dictionary(grouping: warnings, by: \.kind).map { kind, group in
-        (kind, group.count)
-      }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
-      let kinds = byKind.map { "\($0.1) \(ReportCommand.kindLabel($0.0, count: $0.1))" }
-      let flagged = warnings.compactMap(\.childID)
-      let sampled = Set(audited.cases.map(\.caseID))
-      let inSample = Set(flagged).intersection(sampled).count
-      notes.append(
-        "The case lists carried \(Plural.count(warnings.count, "data-quality warning")) at "
-          + "import (\(kinds.joined(separator: ", "))); "
-          + (inSample == 0
-            ? "none is on a sampled case. "
-            : "\(Plural.count(inSample, "sampled case")) \(inSample == 1 ? "is" : "are") "
-              + "flagged. ")
-          + "'caseaudit cases quality --snapshot \(snapshotID)' lists them.")
-    }
-    let drafts = audited.cases.filter { item in
-      item.responses.contains { $0.status == .draft }
-    }.count
-    if drafts > 0 {
-      notes.append(
-        "\(Plural.count(drafts, "case")) \(drafts == 1 ? "has" : "have") a response still in "
-          + "draft; drafts are not counted.")
-    }
-    let unallocated = audited.cases.filter { item in
-      item.responses.contains { !item.allocatedAuditors.contains($0.auditorID) }
-    }.count
-    if unallocated > 0 {
-      notes.append(
-        "\(Plural.count(unallocated, "case")) \(unallocated == 1 ? "has" : "have") answers "
-          + "from an auditor who was not allocated to \(unallocated == 1 ? "it" : "them").")
-    }
-    return notes
-  }
-
-  /// A kind of data-quality warning in words, for the report's data notes.
-  static func kindLabel(_ kind: CaseListProblemKind, count: Int) -> String {
-    let one = count == 1
-    return switch kind {
-    case .endBeforeStart: one ? "closure before its start" : "closures before their start"
-    case .seenAfterAsOf:
-      one ? "visit dated after the as-of date" : "visits dated after the as-of date"
-    case .code: one ? "unpublished code" : "unpublished codes"
-    case .ageDisagrees:
-      one
-        ? "age that disagrees with the date of birth" : "ages that disagree with the date of birth"
-    case .duplicateRow: one ? "repeated row" : "repeated rows"
-    case .header: one ? "unknown column" : "unknown columns"
-    default: one ? "other warning" : "other warnings"
-    }
-  }
-
-  static func responseRows(_ audited: AuditedRound) -> [ResponseRow] {
-    var rows: [ResponseRow] = []
-    for item in audited.cases {
-      for response in finalResponses(of: item) {
-        for question in audited.context.tool.questions {
-          guard let answer = response.answers[question.id] else { continue }
-          rows.append(
-            ResponseRow(
-              caseReference: item.reference, auditor: response.auditorID,
-              agency: response.auditorAgency, status: response.status.rawValue,
-              questionID: question.id, value: answer.value.exportText,
-              evidence: answer.evidence ?? ""))
-        }
-      }
-    }
-    return rows
   }
 }

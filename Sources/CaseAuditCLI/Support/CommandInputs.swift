@@ -1,5 +1,6 @@
 internal import AuditForms
 internal import CaseList
+internal import Findings
 internal import Foundation
 internal import Workflows
 

@@ -44,11 +44,3 @@ struct ProblemOutput: Encodable {
     detail = problem.detail
   }
 }
-
-/// Counted nouns with real plurals: "1 warning", "3 warnings".
-enum Plural {
-  /// `count` and `noun`, with the plural the noun takes (`plural`, else `noun` + "s").
-  static func count(_ count: Int, _ noun: String, plural: String? = nil) -> String {
-    "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
-  }
-}
