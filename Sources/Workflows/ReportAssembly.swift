@@ -59,8 +59,10 @@ public struct AssembledReport {
 /// Assembling a round's report: findings, agreement, an optional comparison, who took part,
 /// the methods appendix (with the sample's verification) and the notes on the data.
 public enum ReportAssembly {
-  /// Assembles the report `request` asks for; fails when a round is missing or a comparison
-  /// cannot be made. With `verify`, records the sample's verification (as `actor`).
+  /// Assembles the report `request` asks for.
+  ///
+  /// Fails when a round is missing or a comparison cannot be made. With `verify`, records the
+  /// sample's verification (as `actor`).
   public static func assemble(
     _ request: ReportRequest, workspace: Workspace, actor: String, now: Date
   ) throws -> AssembledReport {
