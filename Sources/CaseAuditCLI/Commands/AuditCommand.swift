@@ -45,20 +45,15 @@ enum AuditCommand {
     let arguments = invocation.arguments
     let answersPath = try arguments.required("answers")
     let workspace = try invocation.openWorkspace()
-    let context = try RoundContext(roundName: try arguments.required("round"), workspace: workspace)
-    let record = try context.requireCase(try arguments.required("case"))
-    let auditor = try context.requireAuditor(try arguments.required("auditor"))
-    let unallocated = try context.isUnallocated(
-      auditor, for: record, allowed: arguments.flag("unallocated"))
     let (bytes, name) = try CommandInputs.readAnswers(answersPath, invocation: invocation)
     let draft = arguments.flag("draft")
-    let answers = try CommandInputs.validated(
-      bytes, name: name, record: record, tool: context.tool, mode: draft ? .draft : .submit)
-    let reference = context.pseudonyms.reference(for: record.id)
-    let revision = try workspace.recordResponse(
-      round: context.round, caseID: record.id, caseReference: reference, auditorID: auditor.id,
-      kind: .audit, status: draft ? .draft : .submitted, answersJSON: answers.canonicalJSON(),
-      rationale: nil, unallocated: unallocated, actor: invocation.actor)
+    let saved = try CommandInputs.rejectingAnswers {
+      try ResponseRecording.recordAudit(
+        round: try arguments.required("round"), caseID: try arguments.required("case"),
+        auditor: try arguments.required("auditor"), answers: bytes, fileName: name, draft: draft,
+        allowUnallocated: arguments.flag("unallocated"), workspace: workspace,
+        actor: invocation.actor)
+    }
     if arguments.flag("json") {
       struct Output: Encodable {
         let round: String
@@ -70,13 +65,14 @@ enum AuditCommand {
       }
       try JSONOutput.write(
         Output(
-          round: context.round.name, caseReference: reference, auditor: auditor.id,
-          revision: revision, status: draft ? "draft" : "submitted", answered: answers.count),
+          round: saved.round, caseReference: saved.caseReference, auditor: saved.auditor,
+          revision: saved.revision, status: saved.status.rawValue, answered: saved.answered),
         to: invocation)
     } else {
       invocation.stdout.line(
-        "Saved \(draft ? "a draft" : "submitted answers") for case \(reference) by \(auditor.id) "
-          + "in round '\(context.round.name)': revision \(revision), \(answers.count) answer(s).")
+        "Saved \(draft ? "a draft" : "submitted answers") for case \(saved.caseReference) by "
+          + "\(saved.auditor) in round '\(saved.round)': revision \(saved.revision), "
+          + "\(saved.answered) answer(s).")
     }
     return ExitCode.success
   }

@@ -66,34 +66,25 @@ enum AuditFillCommand {
   static func run(_ invocation: Invocation) throws -> Int32 {
     let arguments = invocation.arguments
     let workspace = try invocation.openWorkspace()
-    let context = try RoundContext(roundName: try arguments.required("round"), workspace: workspace)
-    let record = try context.requireCase(try arguments.required("case"))
-    let auditor = try context.requireAuditor(try arguments.required("auditor"))
-    let unallocated = try context.isUnallocated(
-      auditor, for: record, allowed: arguments.flag("unallocated"))
-    let tool = context.tool
-    let attributes = RoundContext.attributes(of: record)
-    let reference = context.pseudonyms.reference(for: record.id)
+    let session = try ResponseRecording.AuditSession(
+      round: try arguments.required("round"), caseID: try arguments.required("case"),
+      auditor: try arguments.required("auditor"), allowUnallocated: arguments.flag("unallocated"),
+      workspace: workspace)
+    let tool = session.tool
+    let attributes = session.attributes
+    let reference = session.caseReference
     let out = invocation.stdout
 
     // Resume the latest revision of this auditor's response, if there is one.
-    let previous = try workspace.responseRevisions(
-      round: context.round, caseID: record.id, latestOnly: true
-    ).first { $0.auditorID == auditor.id && $0.kind == .audit }
-    var start = AnswerSet()
-    if let previous {
-      start = tool.readAnswers(json: Array(previous.answersJSON.utf8), fileName: "stored").0
+    let start = session.resumedAnswers()
+    if let previous = session.previous {
       out.line(
         "Resuming revision \(previous.revision) (\(previous.status.rawValue)) with "
           + "\(start.count) answer(s).")
     }
     let progress = Progress(start)
     let saver = DraftSaver { answers in
-      try workspace.recordResponse(
-        round: context.round, caseID: record.id, caseReference: reference,
-        auditorID: auditor.id, kind: .audit, status: .draft,
-        answersJSON: tool.keepingApplicable(answers, case: attributes).canonicalJSON(),
-        rationale: nil, unallocated: unallocated, actor: invocation.actor)
+      try session.saveDraft(answers, workspace: workspace, actor: invocation.actor)
     }
     let interrupt = installInterruptHandler(
       progress: progress, saver: saver, stderr: invocation.stderr)
@@ -103,9 +94,9 @@ enum AuditFillCommand {
     }
 
     out.line(
-      "\(tool.title) (\(tool.id) \(tool.version)) — case \(reference), \(record.stage.label)")
+      "\(tool.title) (\(tool.id) \(tool.version)) — case \(reference), \(session.stage.label)")
     out.line(
-      "Round '\(context.round.name)', auditor \(auditor.id). Type ? for guidance, back, quit.")
+      "Round '\(session.round)', auditor \(session.auditorID). Type ? for guidance, back, quit.")
 
     var index = 0
     var endedEarly = false
@@ -219,18 +210,17 @@ enum AuditFillCommand {
           + "Run the same command to carry on.")
       return ExitCode.success
     }
-    let problems = tool.validate(answers, case: attributes, mode: .submit)
-    if !problems.isEmpty {
-      let revision = try saver.save(answers)
+    let revision: Int
+    do {
+      revision = try session.submit(answers, workspace: workspace, actor: invocation.actor)
+    } catch let rejected as AnswersRejected {
+      let draft = try saver.save(answers)
       throw CommandFailure.invalidInput(
         summary:
-          "\(problems.count) problem(s): saved as a draft (revision \(revision)), not submitted.",
-        problems: problems.map(\.description))
+          "\(rejected.problems.count) problem(s): saved as a draft (revision \(draft)), not "
+          + "submitted.",
+        problems: rejected.problems.map(\.description))
     }
-    let revision = try workspace.recordResponse(
-      round: context.round, caseID: record.id, caseReference: reference, auditorID: auditor.id,
-      kind: .audit, status: .submitted, answersJSON: answers.canonicalJSON(), rationale: nil,
-      unallocated: unallocated, actor: invocation.actor)
     out.line("")
     out.line("Submitted: revision \(revision), \(answers.count) answer(s) for case \(reference).")
     return ExitCode.success

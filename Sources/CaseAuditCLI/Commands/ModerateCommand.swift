@@ -27,33 +27,13 @@ enum ModerateCommand {
     let arguments = invocation.arguments
     let answersPath = try arguments.required("answers")
     let workspace = try invocation.openWorkspace()
-    let context = try RoundContext(roundName: try arguments.required("round"), workspace: workspace)
-    let record = try context.requireCase(try arguments.required("case"))
-    let moderator = try context.requireAuditor(try arguments.required("moderator"))
-    guard moderator.role == .moderator || moderator.role == .lead else {
-      throw CommandFailure.failed(
-        "'\(moderator.id)' is an \(moderator.role.rawValue), not a moderator or lead")
-    }
-    let submitted = try workspace.responseRevisions(
-      round: context.round, caseID: record.id, latestOnly: true
-    ).filter { $0.kind == .audit && $0.status == .submitted }
-    guard !submitted.isEmpty else {
-      throw CommandFailure.failed(
-        "no auditor has submitted answers for this case yet; there is nothing to moderate")
-    }
-    if submitted.contains(where: { $0.auditorID == moderator.id }) {
-      throw CommandFailure.failed(
-        "'\(moderator.id)' audited this case and cannot also moderate it")
-    }
     let (bytes, name) = try CommandInputs.readAnswers(answersPath, invocation: invocation)
-    let answers = try CommandInputs.validated(
-      bytes, name: name, record: record, tool: context.tool, mode: .submit)
-    let reference = context.pseudonyms.reference(for: record.id)
-    let revision = try workspace.recordResponse(
-      round: context.round, caseID: record.id, caseReference: reference,
-      auditorID: moderator.id, kind: .moderation, status: .moderated,
-      answersJSON: answers.canonicalJSON(), rationale: arguments.value("rationale"),
-      unallocated: false, actor: invocation.actor)
+    let saved = try CommandInputs.rejectingAnswers {
+      try ResponseRecording.recordModeration(
+        round: try arguments.required("round"), caseID: try arguments.required("case"),
+        moderator: try arguments.required("moderator"), answers: bytes, fileName: name,
+        rationale: arguments.value("rationale"), workspace: workspace, actor: invocation.actor)
+    }
     if arguments.flag("json") {
       struct Output: Encodable {
         let round: String
@@ -64,13 +44,15 @@ enum ModerateCommand {
       }
       try JSONOutput.write(
         Output(
-          round: context.round.name, caseReference: reference, moderator: moderator.id,
-          revision: revision, independentResponses: submitted.count), to: invocation)
+          round: saved.round, caseReference: saved.caseReference, moderator: saved.auditor,
+          revision: saved.revision, independentResponses: saved.independentResponses),
+        to: invocation)
     } else {
       invocation.stdout.line(
-        "Moderated case \(reference) in round '\(context.round.name)' (revision \(revision)); "
-          + "the \(submitted.count) independent response(s) are kept as they were.")
-      if submitted.count < 2 {
+        "Moderated case \(saved.caseReference) in round '\(saved.round)' (revision "
+          + "\(saved.revision)); the \(saved.independentResponses) independent response(s) are "
+          + "kept as they were.")
+      if saved.independentResponses < 2 {
         invocation.note(
           "note: only one independent response exists for this case, so it was not double-audited.")
       }

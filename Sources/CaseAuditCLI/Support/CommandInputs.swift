@@ -79,26 +79,20 @@ enum CommandInputs {
     )
   }
 
-  /// Validates answers for a case, failing with every problem (exit 65).
-  static func validated(
-    _ bytes: [UInt8], name: String, record: CaseRecord, tool: AuditTool, mode: ValidationMode
-  ) throws -> AnswerSet {
-    switch tool.checkAnswers(
-      json: bytes, fileName: name, case: RoundContext.attributes(of: record), mode: mode)
-    {
-    case .success(let answers): return answers
-    case .failure(let error):
-      let consequences = error.problems.count { $0.kind == .followsFromEarlierProblem }
-      let causeCount = error.problems.count - consequences
-      let causes = Plural.count(causeCount, "problem")
-      let follow = consequences == 1 ? "follows" : "follow"
-      let source = causeCount == 1 ? "it" : "them"
+  /// `body`'s result; answers it rejects fail with every problem (exit 65), causes first.
+  static func rejectingAnswers<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let rejected as AnswersRejected {
+      let causes = Plural.count(rejected.causes, "problem")
+      let follow = rejected.consequences == 1 ? "follows" : "follow"
+      let source = rejected.causes == 1 ? "it" : "them"
       throw CommandFailure.invalidInput(
-        summary: consequences == 0
+        summary: rejected.consequences == 0
           ? "\(causes) in the answers; nothing was saved."
-          : "\(causes) in the answers (and \(Plural.count(consequences, "answer")) that "
-            + "\(follow) from \(source)); nothing was saved.",
-        problems: error.problems.map(\.description))
+          : "\(causes) in the answers (and \(Plural.count(rejected.consequences, "answer")) "
+            + "that \(follow) from \(source)); nothing was saved.",
+        problems: rejected.problems.map(\.description))
     }
   }
 
