@@ -96,3 +96,14 @@ public struct SampleSpec: Sendable, Hashable {
     }
   }
 }
+
+extension SampleSpec {
+  /// The same specification with `ids` excluded as well (kept in canonical order).
+  public func excluding(_ ids: some Sequence<String>) -> SampleSpec {
+    var spec = self
+    spec.excludedCaseIds = Array(Set(excludedCaseIds).union(ids)).sorted {
+      ByteOrder.compare($0, $1) < 0
+    }
+    return spec
+  }
+}

@@ -22,10 +22,10 @@ public struct AuditedRound {
   /// Gathers a round; with `identify`, cases carry their real ids instead of pseudonyms.
   public init(roundName: String, workspace: Workspace, identify: Bool = false) throws {
     context = try RoundContext(roundName: roundName, workspace: workspace)
-    let stored = try workspace.sample(forRound: context.round)
-    let decoder = JSONDecoder()
-    spec = stored.flatMap { try? decoder.decode(SampleSpec.self, from: Data($0.specJSON.utf8)) }
-    draw = stored.flatMap { try? decoder.decode(SampleDraw.self, from: Data($0.drawJSON.utf8)) }
+    // A stored sample that does not decode fails loudly (WorkspaceError.corruptRow).
+    let stored = try workspace.decodedSample(forRound: context.round)
+    spec = stored?.spec
+    draw = stored?.draw
     info = RoundInfo(
       name: context.round.name, purpose: context.round.purpose.rawValue,
       toolID: context.tool.id, toolVersion: context.tool.version,

@@ -1,5 +1,5 @@
 public import AuditStore
-internal import Foundation
+public import Foundation
 public import Sampling
 
 /// A round's sample as stored: reading it back and verifying it against its population.
@@ -8,19 +8,11 @@ public enum SampleWork {
   public static func load(_ round: RoundRecord, workspace: Workspace) throws -> (
     SampleSpec, SampleDraw, StoredSample
   ) {
-    guard let stored = try workspace.sample(forRound: round) else {
+    guard let sample = try workspace.decodedSample(forRound: round) else {
       throw WorkflowFailure(
         "round '\(round.name)' has no sample yet; draw one with 'caseaudit sample draw'")
     }
-    let decoder = JSONDecoder()
-    do {
-      let spec = try decoder.decode(SampleSpec.self, from: Data(stored.specJSON.utf8))
-      let draw = try decoder.decode(SampleDraw.self, from: Data(stored.drawJSON.utf8))
-      return (spec, draw, stored)
-    } catch {
-      throw WorkflowFailure(
-        "the stored sample of round '\(round.name)' cannot be read: \(error)")
-    }
+    return (sample.spec, sample.draw, sample.stored)
   }
 
   /// Verifies `round`'s sample and records the outcome; returns the differences, none when
@@ -45,6 +37,65 @@ public enum SampleWork {
       round: round, identical: differences.isEmpty,
       fingerprint: Workspace.sampleFingerprint(sample, snapshotID: round.snapshotID), actor: actor)
     return differences
+  }
+
+  /// Draws round `roundName`'s sample from its snapshot by `spec`, and stores and logs it.
+  ///
+  /// With `excludeAuditedWithinDays`, cases sampled by another round within that many days of
+  /// `now` are excluded as well. Refuses when the round is allocated (the sample is locked), or
+  /// already drawn unless `replacingExisting`, or when the sampler cannot draw.
+  public static func draw(
+    round roundName: String, spec: SampleSpec, excludeAuditedWithinDays: Int? = nil, now: Date,
+    replacingExisting: Bool, workspace: Workspace, actor: String
+  ) throws -> (round: RoundRecord, spec: SampleSpec, draw: SampleDraw) {
+    let round = try workspace.requireRound(named: roundName)
+    var spec = spec
+    if let days = excludeAuditedWithinDays {
+      let since = Workspace.timestamp(now.addingTimeInterval(-86_400 * Double(days)))
+      spec = spec.excluding(try workspace.caseIDsSampled(since: since, exceptRound: round))
+    }
+    let population = try workspace.cases(inSnapshot: round.snapshotID)
+    let draw: SampleDraw
+    do {
+      draw = try Sampler.draw(population: population, spec: spec)
+    } catch {
+      throw WorkflowFailure("cannot draw the sample: \(error.description)")
+    }
+    try workspace.saveSample(
+      round: round, spec: spec, draw: draw, replacingExisting: replacingExisting, actor: actor)
+    return (round, spec, draw)
+  }
+
+  /// Replaces sampled case `caseID` of round `roundName` with the next reserve of its stratum,
+  /// and records why; returns the round and the cases that left and joined the sample.
+  ///
+  /// Refuses once auditors are allocated (the sample is locked) or when the stratum has no
+  /// reserve left.
+  public static func replace(
+    caseID: String, round roundName: String, reason: String, workspace: Workspace,
+    actor: String
+  ) throws -> (round: RoundRecord, out: [String], in: [String]) {
+    let round = try workspace.requireRound(named: roundName)
+    let (_, draw, _) = try load(round, workspace: workspace)
+    if try workspace.isAllocated(round) {
+      throw WorkflowFailure(
+        "the sample of round '\(round.name)' is locked: auditors have been allocated")
+    }
+    let updated: SampleDraw
+    do {
+      updated = try Sampler.replace(caseId: caseID, in: draw)
+    } catch {
+      throw WorkflowFailure("cannot replace: \(error.description)")
+    }
+    let pseudonyms = try workspace.pseudonymizer()
+    let before = Set(draw.cases.map(\.caseId))
+    let incoming = updated.cases.map(\.caseId).filter { !before.contains($0) }
+    let after = Set(updated.cases.map(\.caseId))
+    let outgoing = draw.cases.map(\.caseId).filter { !after.contains($0) }
+    try workspace.replaceSampleCases(
+      round: round, draw: updated, out: outgoing, in: incoming, reason: reason, actor: actor,
+      references: pseudonyms.reference(for:))
+    return (round, outgoing, incoming)
   }
 
   /// The snapshot with `id`, or the latest when `id` is `nil`; a clear failure when there is

@@ -1,6 +1,11 @@
+internal import Foundation
+public import Sampling
 internal import Statistics
 
 /// A round's stored draw: the parameters and the result, each as the JSON the sampler encodes.
+///
+/// The JSON is the record (its bytes are fingerprinted); `Workspace.decodedSample(forRound:)`
+/// reads it back as values.
 public struct StoredSample: Sendable, Hashable {
   /// The `SampleSpec` as JSON.
   public let specJSON: String
@@ -27,10 +32,80 @@ public struct StoredSampleCase: Sendable, Hashable {
   }
 }
 
+/// A round's stored draw read back as values, with the stored form it came from.
+public struct DecodedSample: Sendable {
+  /// The parameters it was drawn with.
+  public let spec: SampleSpec
+  /// The draw, with any replacements.
+  public let draw: SampleDraw
+  /// The stored form (its JSON is what the sample's fingerprint covers).
+  public let stored: StoredSample
+}
+
 extension Workspace {
+  /// The JSON a sample is stored as: one line, keys sorted, so that the stored bytes (and the
+  /// sample's fingerprint) depend only on the values.
+  static func sampleJSON(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  /// The rows of a draw's sampled cases, as stored for queries.
+  private static func sampleCases(of draw: SampleDraw) -> [StoredSampleCase] {
+    draw.cases.map {
+      StoredSampleCase(
+        caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
+    }
+  }
+
+  /// Stores a round's draw of `spec` and logs it (seed, algorithm, size, eligible, snapshot);
+  /// refuses when the round is allocated (the sample is locked) or already drawn unless
+  /// `replacingExisting`.
+  public func saveSample(
+    round: RoundRecord, spec: SampleSpec, draw: SampleDraw, replacingExisting: Bool,
+    actor: String
+  ) throws {
+    try saveSample(
+      round: round, specJSON: try Workspace.sampleJSON(spec),
+      drawJSON: try Workspace.sampleJSON(draw), cases: Workspace.sampleCases(of: draw),
+      replacingExisting: replacingExisting, actor: actor,
+      details: [
+        "seed": String(spec.seed), "algorithm": draw.algorithm, "size": String(draw.cases.count),
+        "eligible": String(draw.eligible), "snapshot": String(round.snapshotID),
+      ])
+  }
+
+  /// Records a replacement: `draw` is the draw after it (see the JSON-level overload).
+  public func replaceSampleCases(
+    round: RoundRecord, draw: SampleDraw, out: [String], in incoming: [String], reason: String,
+    actor: String, references: (String) -> String
+  ) throws {
+    try replaceSampleCases(
+      round: round, drawJSON: try Workspace.sampleJSON(draw),
+      cases: Workspace.sampleCases(of: draw), out: out, in: incoming, reason: reason,
+      actor: actor, references: references)
+  }
+
+  /// The round's stored draw as values, or `nil` before one is drawn; a stored draw that does
+  /// not decode is `WorkspaceError.corruptRow` naming the round.
+  public func decodedSample(forRound round: RoundRecord) throws -> DecodedSample? {
+    guard let stored = try sample(forRound: round) else { return nil }
+    let decoder = JSONDecoder()
+    do {
+      return DecodedSample(
+        spec: try decoder.decode(SampleSpec.self, from: Data(stored.specJSON.utf8)),
+        draw: try decoder.decode(SampleDraw.self, from: Data(stored.drawJSON.utf8)),
+        stored: stored)
+    } catch {
+      throw WorkspaceError.corruptRow(
+        table: "samples", detail: "the sample of round \(round.id) ('\(round.name)'): \(error)")
+    }
+  }
+
   /// Stores a round's draw and logs it; refuses when the round is allocated (the sample is
   /// locked) or already drawn unless `replacingExisting`.
-  public func saveSample(
+  func saveSample(
     round: RoundRecord, specJSON: String, drawJSON: String, cases: [StoredSampleCase],
     replacingExisting: Bool, actor: String, details: [String: String]
   ) throws {
@@ -60,7 +135,7 @@ extension Workspace {
   /// rewritten from it, and one event naming every case out and in.
   ///
   /// The event log names the cases by the pseudonyms `references` gives, not their ids.
-  public func replaceSampleCases(
+  func replaceSampleCases(
     round: RoundRecord, drawJSON: String, cases: [StoredSampleCase], out: [String],
     in incoming: [String], reason: String, actor: String, references: (String) -> String
   ) throws {
@@ -99,10 +174,14 @@ extension Workspace {
   public func sample(forRound round: RoundRecord) throws -> StoredSample? {
     try database.query(
       "SELECT spec, draw, drawn_at FROM samples WHERE round_id = ?", [round.id]
-    ).first.map {
-      StoredSample(
-        specJSON: $0.string("spec") ?? "{}", drawJSON: $0.string("draw") ?? "{}",
-        drawnAt: $0.string("drawn_at") ?? "")
+    ).first.map { row in
+      guard let spec = row.string("spec"), let draw = row.string("draw"),
+        let drawnAt = row.string("drawn_at")
+      else {
+        throw WorkspaceError.corruptRow(
+          table: "samples", detail: "the sample of round \(round.id) has a NULL column")
+      }
+      return StoredSample(specJSON: spec, drawJSON: draw, drawnAt: drawnAt)
     }
   }
 

@@ -134,41 +134,18 @@ enum SampleCommand {
     }
 
     let workspace = try invocation.openWorkspace()
-    let round = try workspace.requireRound(named: roundName)
-    var excluded = Set(arguments.values("exclude-case"))
-    if let excludeDays {
-      let since = Workspace.timestamp(
-        invocation.now().addingTimeInterval(-86_400 * Double(excludeDays)))
-      excluded.formUnion(try workspace.caseIDsSampled(since: since, exceptRound: round))
-    }
     // SampleSpec puts the exclusions (and other sets) in canonical order itself.
-    let spec = SampleSpec(
+    let requested = SampleSpec(
       size: size, neglect: neglect, stages: stages, minAge: minAge, maxAge: maxAge,
       longTermOnly: arguments.flag("long-term"), teams: arguments.values("team"),
       stratifyBy: stratifyBy, allocation: allocation, minPerStratum: minPerStratum, unit: unit,
-      excludedCaseIds: Array(excluded), reservesPerStratum: reserves, seed: seed,
-      openedBetween: openedBetween, closedBetween: closedBetween,
+      excludedCaseIds: arguments.values("exclude-case"), reservesPerStratum: reserves,
+      seed: seed, openedBetween: openedBetween, closedBetween: closedBetween,
       includeUnborn: arguments.flag("include-unborn"), oversample: oversample)
-    let population = try workspace.cases(inSnapshot: round.snapshotID)
-    let draw: SampleDraw
-    do {
-      draw = try Sampler.draw(population: population, spec: spec)
-    } catch {
-      throw CommandFailure.failed("cannot draw the sample: \(error.description)")
-    }
-    let specJSON = try encodeJSON(spec)
-    let drawJSON = try encodeJSON(draw)
-    try workspace.saveSample(
-      round: round, specJSON: specJSON, drawJSON: drawJSON,
-      cases: draw.cases.map {
-        StoredSampleCase(
-          caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
-      },
-      replacingExisting: arguments.flag("redraw"), actor: invocation.actor,
-      details: [
-        "seed": String(seed), "algorithm": draw.algorithm, "size": String(draw.cases.count),
-        "eligible": String(draw.eligible), "snapshot": String(round.snapshotID),
-      ])
+    let (round, spec, draw) = try SampleWork.draw(
+      round: roundName, spec: requested, excludeAuditedWithinDays: excludeDays,
+      now: invocation.now(), replacingExisting: arguments.flag("redraw"), workspace: workspace,
+      actor: invocation.actor)
 
     if arguments.flag("json") {
       try JSONOutput.write(DrawOutput(round: round.name, draw: draw), to: invocation)
@@ -221,10 +198,6 @@ enum SampleCommand {
           + "second", commandPath: arguments.commandPath)
     }
     return DateRange(from: from, to: to)
-  }
-
-  static func encodeJSON(_ value: some Encodable) throws -> String {
-    String(decoding: try JSONOutput.compact(value), as: UTF8.self)
   }
 
   // MARK: - verify
@@ -308,31 +281,9 @@ enum SampleCommand {
       throw UsageError(message: "'--reason' must say why", commandPath: arguments.commandPath)
     }
     let workspace = try invocation.openWorkspace()
-    let round = try workspace.requireRound(named: try arguments.required("round"))
-    let (_, draw, _) = try SampleWork.load(round, workspace: workspace)
-    if try workspace.isAllocated(round) {
-      throw CommandFailure.failed(
-        "the sample of round '\(round.name)' is locked: auditors have been allocated")
-    }
-    let updated: SampleDraw
-    do {
-      updated = try Sampler.replace(caseId: caseID, in: draw)
-    } catch {
-      throw CommandFailure.failed("cannot replace: \(error.description)")
-    }
-    let pseudonyms = try workspace.pseudonymizer()
-    let before = Set(draw.cases.map(\.caseId))
-    let incoming = updated.cases.filter { !before.contains($0.caseId) }
-    let outgoing = draw.cases.map(\.caseId).filter { id in
-      !updated.cases.contains { $0.caseId == id }
-    }
-    try workspace.replaceSampleCases(
-      round: round, drawJSON: try encodeJSON(updated),
-      cases: updated.cases.map {
-        StoredSampleCase(
-          caseID: $0.caseId, stratum: $0.stratum, inclusionProbability: $0.inclusionProbability)
-      }, out: outgoing, in: incoming.map(\.caseId), reason: reason, actor: invocation.actor,
-      references: pseudonyms.reference(for:))
+    let (round, outgoing, incoming) = try SampleWork.replace(
+      caseID: caseID, round: try arguments.required("round"), reason: reason,
+      workspace: workspace, actor: invocation.actor)
     if arguments.flag("json") {
       struct Output: Encodable {
         let round: String
@@ -341,12 +292,12 @@ enum SampleCommand {
         let reason: String
       }
       try JSONOutput.write(
-        Output(round: round.name, out: outgoing, in: incoming.map(\.caseId), reason: reason),
+        Output(round: round.name, out: outgoing, in: incoming, reason: reason),
         to: invocation)
     } else {
       invocation.stdout.line(
         "Replaced \(outgoing.joined(separator: ", ")) with reserve "
-          + "\(incoming.map(\.caseId).joined(separator: ", ")) in round '\(round.name)'.")
+          + "\(incoming.joined(separator: ", ")) in round '\(round.name)'.")
     }
     return ExitCode.success
   }
