@@ -64,3 +64,36 @@ import Testing
     #expect(other.description.hasPrefix("SQLite error 19"))
   }
 }
+
+/// Many connections in one process (as the workbench's requests will have).
+///
+/// Opening one must not cancel the locks another holds. POSIX record locks belong to the process, and closing
+/// *any* descriptor of the file drops them all (sqlite.org/howtocorrupt.html §2.2.1), so a
+/// connection that peeked at the file's header through a descriptor of its own dropped the
+/// locks of every other connection of the process.
+@Suite(.serialized) struct InProcessConnectionTests {
+  /// Another process's close must leave this process's WAL alone.
+  ///
+  /// In WAL mode every connection holds a shared lock on the database file, and a closing
+  /// connection that can lock it exclusively believes it is the last one: it checkpoints and
+  /// deletes the `-wal` and `-shm` files (sqlite.org/wal.html §"Persistence of WAL mode"). Once
+  /// this process's shared locks were dropped, any other process's close did that under this
+  /// process's open connections, which then read a database that was no longer there
+  /// (SQLITE_CORRUPT, SQLITE_IOERR_SHORT_READ).
+  @Test func anotherProcessClosingDoesNotTakeTheWALFromUnderThisOne() throws {
+    let temp = try TemporaryWorkspace()
+    let first = try Database(path: temp.path, mode: .existingOnly)
+    _ = try first.query("SELECT count(*) FROM events")
+    let second = try Database(path: temp.path, mode: .existingOnly)
+    _ = try second.query("SELECT count(*) FROM events")
+    try first.execute("CREATE TABLE t(x)")
+    #expect(FileManager.default.fileExists(atPath: temp.path + "-wal"))
+    let status = try CommandRunner.run(["status", "--workspace", temp.path])
+    #expect(status.exitCode == 0, "\(status.stderr)")
+    #expect(
+      FileManager.default.fileExists(atPath: temp.path + "-wal"),
+      "another process's close deleted the WAL of this process's open connections")
+    _ = try second.query("SELECT count(*) FROM t")
+    #expect(try first.query("PRAGMA integrity_check").first?[0].string == "ok")
+  }
+}

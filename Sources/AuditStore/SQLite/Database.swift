@@ -1,6 +1,13 @@
 internal import CSQLite
 public import CaseList
 internal import Foundation
+internal import Synchronization
+
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
 
 /// One connection to an SQLite database file, configured the way a workspace needs it.
 ///
@@ -12,6 +19,32 @@ public final class Database {
   public let path: String
   private var statementCache: [String: Statement] = [:]
   private var savepointDepth = 0
+  /// The file this connection is registered under in `openFiles`.
+  private let file: FileIdentity
+
+  /// A file by device and inode, so two paths to one file are one file.
+  private struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    /// The identity of the file at `path`, or `nil` when there is none.
+    init?(path: String) {
+      var status = stat()
+      guard stat(path, &status) == 0 else { return nil }
+      device = UInt64(status.st_dev)
+      inode = UInt64(status.st_ino)
+    }
+  }
+
+  /// How many connections this process has open to each file.
+  ///
+  /// POSIX record locks belong to the process, and closing any descriptor of a file drops all
+  /// of the process's locks on it (sqlite.org/howtocorrupt.html §2.2.1). SQLite's own
+  /// descriptors are handled inside SQLite, but the header check below opens one of ours: it
+  /// runs only while this process has no connection to the file, and under this lock, so it
+  /// can never drop another connection's locks. (Dropping them let another process's closing
+  /// connection think it was the last, checkpoint, and delete the WAL under this one.)
+  private static let openFiles = Mutex<[FileIdentity: Int]>([:])
 
   /// SQLite's process-wide settings, applied once before the first connection opens: memory
   /// statistics off (they serialise every allocation on one mutex; see `shim.h`).
@@ -39,7 +72,8 @@ public final class Database {
   /// a busy timeout and double-quoted string literals disabled.
   ///
   /// A file that exists but is not an SQLite database is refused *before* SQLite touches it, so
-  /// its bytes stay exactly as they were.
+  /// its bytes stay exactly as they were (checked when this process has no other connection to
+  /// the file; see `openFiles`).
   ///
   /// - Parameters:
   ///   - path: the database file.
@@ -54,35 +88,65 @@ public final class Database {
     throws
   {
     _ = Database.processConfiguration
-    try Database.checkIsDatabaseOrAbsent(path: path, mustExist: mode != .createIfMissing)
     var flags: Int32 = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
     switch mode {
     case .createIfMissing: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
     case .existingOnly: flags |= SQLITE_OPEN_READWRITE
     case .readOnly: flags |= SQLITE_OPEN_READONLY
     }
-    var handle: OpaquePointer?
-    let code = sqlite3_open_v2(path, &handle, flags, nil)
-    guard code == SQLITE_OK, let handle else {
-      let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
-      sqlite3_close_v2(handle)
-      throw SQLiteError(extendedCode: code, message: "\(message) (\(path))")
+    let openFlags = flags
+    let (handle, file) = try Database.openFiles.withLock { open in
+      if FileIdentity(path: path).map({ open[$0, default: 0] == 0 }) ?? true {
+        try Database.checkIsDatabaseOrAbsent(path: path, mustExist: mode != .createIfMissing)
+      }
+      var handle: OpaquePointer?
+      let code = sqlite3_open_v2(path, &handle, openFlags, nil)
+      guard code == SQLITE_OK, let handle else {
+        let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+        sqlite3_close_v2(handle)
+        throw SQLiteError(extendedCode: code, message: "\(message) (\(path))")
+      }
+      // SQLite creates a missing file lazily; make it exist now so it has an identity.
+      guard let file = FileIdentity(path: path) ?? Database.materialise(handle, path: path)
+      else {
+        sqlite3_close_v2(handle)
+        throw SQLiteError(extendedCode: SQLITE_CANTOPEN, message: "cannot open \(path)")
+      }
+      open[file, default: 0] += 1
+      return (handle, file)
     }
     self.handle = handle
+    self.file = file
     self.path = path
     do {
       try configure(busyTimeoutMilliseconds: busyTimeoutMilliseconds, readOnly: mode == .readOnly)
     } catch {
       statementCache.removeAll()
-      sqlite3_close_v2(handle)
+      Database.close(handle, file: file)
       throw error
     }
   }
 
   deinit {
     statementCache.removeAll()
-    // sqlite.org/c3ref/close.html: close_v2 defers the close until statements are finalized.
-    sqlite3_close_v2(handle)
+    Database.close(handle, file: file)
+  }
+
+  /// Closes a connection and unregisters it from `openFiles`.
+  private static func close(_ handle: OpaquePointer, file: FileIdentity) {
+    openFiles.withLock { open in
+      // sqlite.org/c3ref/close.html: close_v2 defers the close until statements are finalized.
+      sqlite3_close_v2(handle)
+      open[file, default: 1] -= 1
+      if open[file] == 0 { open[file] = nil }
+    }
+  }
+
+  /// Makes SQLite create the file of a new connection (it does so on first access) and returns
+  /// its identity.
+  private static func materialise(_ handle: OpaquePointer, path: String) -> FileIdentity? {
+    _ = sqlite3_exec(handle, "PRAGMA schema_version", nil, nil, nil)
+    return FileIdentity(path: path)
   }
 
   private func configure(busyTimeoutMilliseconds: Int32, readOnly: Bool) throws {
