@@ -97,6 +97,25 @@ import Workflows
     #expect(report.responseRows().allSatisfy { $0.caseReference.hasPrefix("CA-") })
   }
 
+  @Test func theRoundsProgressIsWhatTheCommandPrints() throws {
+    let (workspace, path) = try workspace()
+    let progress = try RoundProgress(round: Self.followUp, workspace: workspace)
+    #expect(
+      progress.cases.count
+        == (try RoundContext(roundName: Self.followUp, workspace: workspace)).sampled.count)
+    #expect(progress.done == progress.cases.count)
+    #expect(progress.byState[.moderated, default: 0] > 0)
+    let run = try CommandRunner.run(
+      ["round", "progress", "--round", Self.followUp, "--json", "--workspace", path])
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    #expect(run.stdout == String(decoding: try encoder.encode(progress), as: UTF8.self) + "\n")
+    let text = try CommandRunner.run(
+      ["round", "progress", "--round", Self.followUp, "--workspace", path])
+    #expect(text.stdout.contains("\(progress.done) of \(progress.cases.count) case(s)"))
+  }
+
   @Test func aCourseNoOneAttendedIsNamedWithTheCoursesThereAre() throws {
     let (workspace, _) = try workspace()
     let failure = #expect(throws: WorkflowFailure.self) {

@@ -41,30 +41,11 @@ enum AllocateCommand {
     let seed = try CommandInputs.parseSeed(
       arguments.value("seed"), commandPath: arguments.commandPath)
     let workspace = try invocation.openWorkspace()
-    let round = try workspace.requireRound(named: try arguments.required("round"))
-    let sampled = try workspace.sampleCases(forRound: round)
-    guard !sampled.isEmpty else {
-      throw CommandFailure.failed(
-        "round '\(round.name)' has no sample yet; draw one with 'caseaudit sample draw'")
-    }
-    let teams = Dictionary(
-      uniqueKeysWithValues: try workspace.sampledCases(inRound: round).map { ($0.id, $0.team) })
-    let roster = try workspace.auditors()
-    guard !roster.isEmpty else {
-      throw CommandFailure.failed(
-        "there are no auditors yet; import a roster with 'caseaudit auditors import FILE.csv'")
-    }
-    let assignments: [Assignment]
-    do {
-      assignments = try AuditorAllocator.allocate(
-        cases: sampled.map { AllocationCase(caseId: $0.caseID, team: teams[$0.caseID] ?? nil) },
-        auditors: roster, raters: raters, doubleFraction: fraction, seed: seed)
-    } catch {
-      throw CommandFailure.failed("cannot allocate: \(error.description)")
-    }
-    try workspace.saveAllocation(
-      round: round, seed: seed, raters: raters, doubleFraction: fraction,
-      assignments: assignments, actor: invocation.actor)
+    let allocated = try Allocation.allocate(
+      round: try arguments.required("round"), raters: raters, doubleFraction: fraction,
+      seed: seed, workspace: workspace, actor: invocation.actor)
+    let round = allocated.round
+    let assignments = allocated.assignments
     if arguments.flag("json") {
       try JSONOutput.write(
         Output(
@@ -73,11 +54,8 @@ enum AllocateCommand {
         to: invocation)
       return ExitCode.success
     }
-    let names = Dictionary(uniqueKeysWithValues: roster.map { ($0.id, $0) })
-    var load: [String: Int] = [:]
-    for assignment in assignments {
-      for auditor in assignment.auditors { load[auditor, default: 0] += 1 }
-    }
+    let names = allocated.roster
+    let load = allocated.load
     invocation.stdout.line(
       "Allocated \(assignments.count) case(s) in round '\(round.name)' "
         + "(\(assignments.count { $0.isDoubleRated }) double-rated), seed \(seed).")

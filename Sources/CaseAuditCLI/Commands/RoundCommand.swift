@@ -1,13 +1,12 @@
 internal import AuditStore
 internal import Foundation
-internal import Statistics
 internal import Workflows
 
 /// `caseaudit round …`: create audit rounds and allocate their cases to auditors.
 enum RoundCommand {
   static let definition = CommandDefinition(
     name: "round", abstract: "Create audit rounds and allocate cases to auditors.",
-    subcommands: [createCommand, listCommand, AllocateCommand.definition])
+    subcommands: [createCommand, listCommand, AllocateCommand.definition, progressCommand])
 
   static let createCommand = CommandDefinition(
     name: "create", abstract: "Create an audit round on a population snapshot.",
@@ -49,24 +48,10 @@ enum RoundCommand {
     let auditDate = try CommandInputs.parseDate(
       arguments.value("audit-date"), option: "audit-date", invocation: invocation)
     let workspace = try invocation.openWorkspace()
-    // The round is pinned to one version of its tool, so later edits never change its form.
-    let tool = try ToolCatalog(workspace: workspace).entry(
-      id: toolID, version: arguments.value("tool-version"))
-    let snapshot = try SampleWork.snapshot(
-      id: try arguments.int("snapshot", in: 1...Int.max), workspace: workspace)
-    // A built-in tool is copied into the workspace with the round, in one transaction, so the
-    // round's pinned version survives later releases that change the built-in tool.
-    let round = try workspace.database.writeTransaction {
-      if tool.builtIn {
-        _ = try workspace.installTool(
-          id: tool.id, version: tool.version, title: tool.title, definition: tool.definition,
-          sha256: SHA256.hash(Array(tool.definition.utf8)).hexString, actor: invocation.actor)
-      }
-      return try workspace.createRound(
-        name: name, toolID: tool.id, toolVersion: tool.version, purpose: purpose,
-        training: training,
-        snapshotID: snapshot.id, auditDate: auditDate, actor: invocation.actor)
-    }
+    let (round, snapshot) = try RoundSetup.create(
+      name: name, toolID: toolID, toolVersion: arguments.value("tool-version"), purpose: purpose,
+      training: training, snapshotID: try arguments.int("snapshot", in: 1...Int.max),
+      auditDate: auditDate, workspace: workspace, actor: invocation.actor)
     if arguments.flag("json") {
       try JSONOutput.write(round, to: invocation)
     } else {
@@ -79,6 +64,46 @@ enum RoundCommand {
     }
     return ExitCode.success
   }
+
+  static let progressCommand = CommandDefinition(
+    name: "progress", abstract: "Show where a round stands: cases by state, auditors' progress.",
+    discussion: """
+      A case is unallocated, notStarted, inProgress (a draft saved, or some audits submitted),
+      submitted (every allocated audit submitted), awaitingModeration (a double audit with both
+      submitted and no moderation yet) or moderated. Cases are named by pseudonym.
+      """,
+    arguments: [
+      .option("round", valueName: "name", help: "The round."),
+      CommonArguments.workspace, CommonArguments.json,
+    ],
+    run: { invocation in
+      let arguments = invocation.arguments
+      let progress = try RoundProgress(
+        round: try arguments.required("round"), workspace: try invocation.openWorkspace())
+      if arguments.flag("json") {
+        try JSONOutput.write(progress, to: invocation)
+        return ExitCode.success
+      }
+      let out = invocation.stdout
+      let counts = progress.byState
+      out.line(
+        "Round '\(progress.round)': \(progress.done) of \(progress.cases.count) case(s) have "
+          + "every allocated audit submitted.")
+      out.line(
+        RoundProgress.CaseState.allCases.compactMap { state in
+          counts[state].map { "\(state.rawValue) \($0)" }
+        }.joined(separator: ", "))
+      out.write(
+        TextTable.render(
+          header: ["auditor", "agency", "allocated", "drafts", "submitted", "moderated"],
+          rows: progress.auditors.map {
+            [
+              $0.id, $0.agency, String($0.allocated), String($0.drafts), String($0.submitted),
+              String($0.moderated),
+            ]
+          }))
+      return ExitCode.success
+    })
 
   static let listCommand = CommandDefinition(
     name: "list", abstract: "List the workspace's rounds.",
