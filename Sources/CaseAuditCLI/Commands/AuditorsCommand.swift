@@ -28,53 +28,16 @@ enum AuditorsCommand {
     let file = try invocation.arguments.required("file")
     let workspace = try invocation.openWorkspace()
     let bytes = try CommandInputs.readFile(file, invocation: invocation)
-    let roster = NamedColumnTable(
-      file: file, bytes: bytes, required: ["id", "name", "agency", "team", "role"])
-    var problems = roster.problems
-    var auditors: [Auditor] = []
-    if problems.isEmpty {
-      var seen: [String: Int] = [:]
-      for row in roster.table.rows {
-        func field(_ name: String) -> String { roster.field(name, in: row).text }
-        func column(_ name: String) -> Int { roster.field(name, in: row).column }
-        let id = field("id")
-        let roleText = field("role")
-        if id.isEmpty {
-          problems.append("\(file):\(row.line):\(column("id")): the auditor id is empty")
-        } else if let first = seen[id] {
-          problems.append(
-            "\(file):\(row.line):\(column("id")): auditor id repeats the one on line \(first)")
-        } else {
-          seen[id] = row.line
-        }
-        if field("name").isEmpty {
-          problems.append("\(file):\(row.line):\(column("name")): the name is empty")
-        }
-        if field("agency").isEmpty {
-          problems.append("\(file):\(row.line):\(column("agency")): the agency is empty")
-        }
-        let role = AuditorRole(rawValue: roleText.lowercased())
-        if role == nil {
-          problems.append(
-            "\(file):\(row.line):\(column("role")): unknown role '\(roleText)' "
-              + "(expected auditor, moderator or lead)")
-        }
-        if let role, !id.isEmpty {
-          let team = field("team")
-          auditors.append(
-            Auditor(
-              id: id, name: field("name"), agency: field("agency"),
-              team: team.isEmpty ? nil : team, role: role))
-        }
-      }
-    }
-    guard problems.isEmpty else {
+    let imported: (auditors: [Auditor], added: Int, updated: Int)
+    do {
+      imported = try RosterImport.run(
+        file: file, bytes: bytes, workspace: workspace, actor: invocation.actor)
+    } catch let rejected as RosterImport.Rejected {
       throw CommandFailure.invalidInput(
-        summary: "\(problems.count) problem(s) in the roster; nothing was imported.",
-        problems: problems)
+        summary: "\(rejected.problems.count) problem(s) in the roster; nothing was imported.",
+        problems: rejected.problems)
     }
-    let (added, updated) = try workspace.importAuditors(
-      auditors, source: file, actor: invocation.actor)
+    let (auditors, added, updated) = imported
     if invocation.arguments.flag("json") {
       struct Output: Encodable {
         let added: Int

@@ -1,4 +1,4 @@
-internal import CaseList
+public import CaseList
 internal import Foundation
 
 /// A small CSV roster (auditors, training) read by column name.
@@ -6,14 +6,17 @@ internal import Foundation
 /// Column names match ignoring case and surrounding spaces. Syntax problems and missing columns
 /// come back as `file:line:column: message` lines; rows are only worth reading when there are
 /// none.
-struct NamedColumnTable {
-  let file: String
-  let table: CSVTable
+public struct NamedColumnTable: Sendable {
+  /// The file name problems are reported against.
+  public let file: String
+  /// The parsed rows.
+  public let table: CSVTable
   private let columns: [String: Int]
   /// Syntax problems and missing required columns.
-  let problems: [String]
+  public let problems: [String]
 
-  init(file: String, bytes: [UInt8], required: [String]) {
+  /// Reads `bytes` as a CSV file named `file` that must have the `required` columns.
+  public init(file: String, bytes: [UInt8], required: [String]) {
     self.file = file
     table = CSVTable.read(CaseListSource(name: file, bytes: bytes))
     columns = Dictionary(
@@ -32,7 +35,7 @@ struct NamedColumnTable {
   }
 
   /// The named field of a row, trimmed, and the character column it starts at.
-  func field(_ name: String, in row: CSVTable.Row) -> (text: String, column: Int) {
+  public func field(_ name: String, in row: CSVTable.Row) -> (text: String, column: Int) {
     let index = columns[name] ?? 0
     let text = index < row.fields.count ? row.fields[index] : ""
     let column = index < row.columns.count ? row.columns[index] : index + 1

@@ -1,0 +1,64 @@
+public import AuditStore
+internal import CaseList
+public import Sampling
+
+/// Importing the audit day's roster: one row per auditor (id, name, agency, team, role).
+public enum RosterImport {
+  /// A roster with problems, each `file:line:column: message`: nothing was imported.
+  public struct Rejected: Error, Sendable, Equatable {
+    /// Every problem, in file order.
+    public let problems: [String]
+  }
+
+  /// Reads the roster CSV `bytes` (named `file` in problems) and adds or updates its auditors.
+  ///
+  /// Returns the auditors read and how many were added and updated; fails with `Rejected` on
+  /// a missing column, an empty or repeated id, an empty name or agency, or an unknown role.
+  public static func run(file: String, bytes: [UInt8], workspace: Workspace, actor: String)
+    throws -> (auditors: [Auditor], added: Int, updated: Int)
+  {
+    let roster = NamedColumnTable(
+      file: file, bytes: bytes, required: ["id", "name", "agency", "team", "role"])
+    var problems = roster.problems
+    var auditors: [Auditor] = []
+    if problems.isEmpty {
+      var seen: [String: Int] = [:]
+      for row in roster.table.rows {
+        func field(_ name: String) -> String { roster.field(name, in: row).text }
+        func column(_ name: String) -> Int { roster.field(name, in: row).column }
+        let id = field("id")
+        let roleText = field("role")
+        if id.isEmpty {
+          problems.append("\(file):\(row.line):\(column("id")): the auditor id is empty")
+        } else if let first = seen[id] {
+          problems.append(
+            "\(file):\(row.line):\(column("id")): auditor id repeats the one on line \(first)")
+        } else {
+          seen[id] = row.line
+        }
+        if field("name").isEmpty {
+          problems.append("\(file):\(row.line):\(column("name")): the name is empty")
+        }
+        if field("agency").isEmpty {
+          problems.append("\(file):\(row.line):\(column("agency")): the agency is empty")
+        }
+        let role = AuditorRole(rawValue: roleText.lowercased())
+        if role == nil {
+          problems.append(
+            "\(file):\(row.line):\(column("role")): unknown role '\(roleText)' "
+              + "(expected auditor, moderator or lead)")
+        }
+        if let role, !id.isEmpty {
+          let team = field("team")
+          auditors.append(
+            Auditor(
+              id: id, name: field("name"), agency: field("agency"),
+              team: team.isEmpty ? nil : team, role: role))
+        }
+      }
+    }
+    guard problems.isEmpty else { throw RosterImport.Rejected(problems: problems) }
+    let (added, updated) = try workspace.importAuditors(auditors, source: file, actor: actor)
+    return (auditors, added, updated)
+  }
+}
