@@ -127,25 +127,37 @@ enum CasesCommand {
     }
     // The fingerprints are computed on their own thread while the lists are parsed.
     let fingerprintsTask = Fingerprints(mapped)
-    let result: CaseListImport
+    let strict = arguments.flag("strict")
+    let listing = try ProblemListing.parse(arguments)
+    let importFormat: SnapshotImport.Format
     switch format {
-    case .annexA:
-      result = CaseListImporter.importAnnexA(sources: sources, asOf: asOf)
+    case .annexA: importFormat = .annexA
     case .mapped:
       let mappingFile = mappingPath ?? ""
-      let mapping = CaseListSource(
-        name: mappingFile, bytes: try CommandInputs.readFile(mappingFile, invocation: invocation))
-      result = CaseListImporter.importMapped(sources: sources, mapping: mapping, asOf: asOf)
+      importFormat = .mapped(
+        mapping: CaseListSource(
+          name: mappingFile, bytes: try CommandInputs.readFile(mappingFile, invocation: invocation))
+      )
     }
-    let fingerprints = fingerprintsTask.wait()
-    // The same bytes again (a re-run, a double click) would add a second copy of the whole
-    // population; say which snapshot already holds them and do nothing unless asked.
-    if let workspace, !arguments.flag("again"), result.isValid,
-      let same = try workspace.snapshots().first(where: { snapshot in
-        snapshot.format == format.rawValue
-          && snapshot.sources.map(\.sha256).sorted() == fingerprints.sorted()
-      })
-    {
+    let outcome: SnapshotImport.Outcome
+    do {
+      outcome = try SnapshotImport.run(
+        sources: sources, format: importFormat, asOf: asOf, strict: strict,
+        again: arguments.flag("again"), fingerprints: fingerprintsTask.wait,
+        workspace: workspace, actor: invocation.actor)
+    } catch let empty as SnapshotImport.NoChildren {
+      // Its line 2 is where each file's first child should have been.
+      throw CommandFailure.invalidInput(
+        summary: "the case list holds no child: every file has a header but no data rows; "
+          + "nothing was imported",
+        problems: empty.files.map { "\($0):2:1: no data rows after the header" })
+    }
+    let result: CaseListImport
+    let storedSources: [SnapshotRecord.Source]
+    var snapshotID: Int?
+    let refused: Bool
+    switch outcome {
+    case .alreadyImported(let same):
       if arguments.flag("json") {
         try JSONOutput.write(
           ["snapshot": nil, "sameAsSnapshot": same.id] as [String: Int?], to: invocation)
@@ -155,32 +167,12 @@ enum CasesCommand {
             + "nothing imported. Add --again to import them as a new snapshot.")
       }
       return ExitCode.success
+    case .imported(let snapshot, let imported, let sources):
+      (result, storedSources, snapshotID, refused) = (imported, sources, snapshot, false)
+    case .refused(let imported, let sources):
+      (result, storedSources, refused) = (imported, sources, true)
     }
-
-    // Header rows and nothing else: an empty snapshot would silently replace the population
-    // every later round samples from. Refuse it, naming each file (its line 2 is where the
-    // first child should have been).
-    if result.isValid && result.records.isEmpty && result.sources.allSatisfy({ $0.dataRows == 0 }) {
-      throw CommandFailure.invalidInput(
-        summary: "the case list holds no child: every file has a header but no data rows; "
-          + "nothing was imported",
-        problems: result.sources.map { "\($0.name):2:1: no data rows after the header" })
-    }
-    let strict = arguments.flag("strict")
-    let listing = try ProblemListing.parse(arguments)
     let warnings = result.warnings
-    let refused = !result.isValid || (strict && !warnings.isEmpty)
-    var snapshotID: Int?
-    let storedSources = zip(result.sources, fingerprints).map { summary, sha in
-      SnapshotRecord.Source(
-        file: summary.name, sha256: sha, kind: kindCode(summary.kind),
-        encoding: summary.encoding.rawValue, rows: summary.dataRows)
-    }
-    if !refused, let workspace {
-      snapshotID = try workspace.saveSnapshot(
-        asOf: asOf, format: format.rawValue, sources: storedSources, records: result.records,
-        warnings: warnings, actor: invocation.actor)
-    }
 
     let output = ImportOutput(
       snapshot: snapshotID, dryRun: arguments.flag("dry-run"), asOf: asOf.description,
@@ -255,14 +247,6 @@ enum CasesCommand {
       result.countsByNeglectStatus[status].map { "\(status.rawValue) \($0)" }
     }
     out.line("By neglect status: " + statuses.joined(separator: ", "))
-  }
-
-  static func kindCode(_ kind: SourceKind) -> String {
-    switch kind {
-    case .annexA(let list): "list\(list.rawValue)"
-    case .mapped: "mapped"
-    case .unrecognised: "unrecognised"
-    }
   }
 
   /// Maps a file the user named into memory (see `MappedFile`), or fails with exit 1 naming
