@@ -40,7 +40,7 @@ let package = Package(
     ),
     .target(
       name: "Reports",
-      dependencies: ["Findings", "AuditForms", "Statistics"],
+      dependencies: ["Findings", "AuditForms", "CaseList", "Statistics"],
       swiftSettings: swiftSettings
     ),
     // The use cases (import, set up a round, draw, record, assemble findings, compare, report)
