@@ -43,8 +43,8 @@ public struct AuditedRound {
     for sampled in draw?.cases ?? [] where sampled.inclusionProbability > 0 {
       weights[sampled.caseId] = 1 / sampled.inclusionProbability
     }
-    func response(_ revision: ResponseRevision) -> AuditedResponse {
-      let answers = tool.readAnswers(json: Array(revision.answersJSON.utf8), fileName: "stored").0
+    func response(_ revision: ResponseRevision) throws -> AuditedResponse {
+      let answers = try revision.answers(using: tool)
       let status: AuditedResponse.Status =
         switch revision.status {
         case .draft: .draft
@@ -56,7 +56,7 @@ public struct AuditedRound {
         auditorAgency: auditors[revision.auditorID]?.agency ?? "unknown", status: status,
         answers: answers)
     }
-    cases = context.sampled.sorted().compactMap { caseID in
+    cases = try context.sampled.sorted().compactMap { caseID in
       guard let record = context.casesByID[caseID] else { return nil }
       let revisions = byCase[caseID] ?? []
       let allocated = context.allocation[caseID] ?? []
@@ -69,9 +69,9 @@ public struct AuditedRound {
       return AuditedCase(
         caseID: caseID,
         reference: identify ? caseID : context.pseudonyms.reference(for: caseID), record: record,
-        allocatedAuditors: allocated, responses: audits.map(response),
+        allocatedAuditors: allocated, responses: try audits.map(response),
         // The most recent moderation wins, whoever recorded it (ISO timestamps sort by time).
-        moderated: revisions.filter { $0.kind == .moderation }
+        moderated: try revisions.filter { $0.kind == .moderation }
           .max { ($0.recordedAt, $0.revision) < ($1.recordedAt, $1.revision) }.map(response),
         weight: weights[caseID])
     }

@@ -85,10 +85,11 @@ public enum ResponseRecording {
       ).first { $0.auditorID == auditor.id && $0.kind == .audit }
     }
 
-    /// The answers of the latest saved revision (empty when there is none).
-    public func resumedAnswers() -> AnswerSet {
+    /// The answers of the latest saved revision (empty when there is none); a stored
+    /// revision that no longer reads is `WorkspaceError.corruptRow`.
+    public func resumedAnswers() throws -> AnswerSet {
       guard let previous else { return AnswerSet() }
-      return tool.readAnswers(json: Array(previous.answersJSON.utf8), fileName: "stored").0
+      return try previous.answers(using: tool)
     }
 
     /// Saves `answers` as a draft and returns the new revision.

@@ -113,6 +113,39 @@ import Workflows
     _ = round
   }
 
+  @Test func aStoredRevisionThatNoLongerReadsIsAnErrorNamingIt() throws {
+    let (temp, round) = try preparedRound()
+    let workspace = temp.workspace
+    _ = try SampleWork.draw(
+      round: "R1", spec: SampleSpec(size: 2, neglect: .any, seed: 9), now: Date(),
+      replacingExisting: false, workspace: workspace, actor: "test")
+    let allocated = try Allocation.allocate(
+      round: "R1", raters: 1, doubleFraction: 0, seed: 4, workspace: workspace, actor: "t")
+    let assignment = try #require(allocated.assignments.first)
+    let session = try ResponseRecording.AuditSession(
+      round: "R1", caseID: assignment.caseId, auditor: assignment.auditors[0],
+      allowUnallocated: false, workspace: workspace)
+    _ = try session.saveDraft(AnswerSet(), workspace: workspace, actor: "t")
+    // Revisions are append-only; a damaged file is simulated past the trigger.
+    try workspace.database.execute("DROP TRIGGER revisions_no_update")
+    try workspace.database.execute(
+      #"UPDATE response_revisions SET answers = '{"answers": {"no.such.question": "x"}}'"#)
+    #expect {
+      try AuditedRound(roundName: "R1", workspace: workspace)
+    } throws: { error in
+      guard case .corruptRow(let table, let detail) = error as? WorkspaceError else { return false }
+      return table == "response_revisions" && detail.contains("column answers")
+    }
+    try workspace.database.execute("PRAGMA ignore_check_constraints = ON")
+    try workspace.database.execute("UPDATE response_revisions SET status = 'bogus'")
+    #expect {
+      try workspace.responseRevisions(round: round)
+    } throws: { error in
+      guard case .corruptRow(let table, let detail) = error as? WorkspaceError else { return false }
+      return table == "response_revisions" && detail.hasSuffix("revision 1, column status")
+    }
+  }
+
   /// Answers to every question that applies, each with enough evidence: the first level or
   /// option, today's date, the lowest number, or a sentence.
   private func completeAnswers(_ tool: AuditTool, attributes: CaseAttributes) throws -> AnswerSet {

@@ -1,3 +1,4 @@
+public import AuditForms
 /// Whether a response is an auditor's own audit or a moderator's agreed answers.
 public enum ResponseKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// An auditor's independent audit of a case.
@@ -18,6 +19,8 @@ public enum ResponseStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// One revision of a response: the answers an auditor recorded at one moment.
 public struct ResponseRevision: Sendable, Hashable, Codable {
+  /// The response's row id (`responses.id`): with `revision`, where the revision is stored.
+  public let responseID: Int
   /// The round's name.
   public let round: String
   /// The case id.
@@ -103,22 +106,48 @@ extension Workspace {
       : ""
     return try database.query(
       """
-      SELECT r.case_id, r.auditor_id, r.kind, v.revision, v.status, v.answers, v.rationale,
+      SELECT r.id, r.case_id, r.auditor_id, r.kind, v.revision, v.status, v.answers, v.rationale,
         v.unallocated, v.recorded_at, v.recorded_by
       FROM responses r JOIN response_revisions v ON v.response_id = r.id
       WHERE r.round_id = ? AND (? IS NULL OR r.case_id = ?) \(latestClause)
       ORDER BY r.case_id, r.kind, r.auditor_id, v.revision
       """, [round.id, caseID, caseID]
     ).map { row in
-      ResponseRevision(
-        round: round.name, caseID: row.string("case_id") ?? "",
-        auditorID: row.string("auditor_id") ?? "",
-        kind: row.string("kind").flatMap(ResponseKind.init(rawValue:)) ?? .audit,
-        revision: row.int("revision") ?? 0,
-        status: row.string("status").flatMap(ResponseStatus.init(rawValue:)) ?? .draft,
-        answersJSON: row.string("answers") ?? "{}", rationale: row.string("rationale"),
-        unallocated: (row.int("unallocated") ?? 0) != 0,
-        recordedAt: row.string("recorded_at") ?? "", recordedBy: row.string("recorded_by") ?? "")
+      let responseID = try row.integer("id", table: "responses", row: "a response")
+      let revision = try row.integer(
+        "revision", table: "response_revisions", row: "a revision of response \(responseID)")
+      let place = "response \(responseID) revision \(revision)"
+      return ResponseRevision(
+        responseID: responseID, round: round.name,
+        caseID: try row.text("case_id", table: "responses", row: "response \(responseID)"),
+        auditorID: try row.text("auditor_id", table: "responses", row: "response \(responseID)"),
+        kind: try row.code(
+          "kind", as: ResponseKind.self, table: "responses", row: "response \(responseID)"),
+        revision: revision,
+        status: try row.code(
+          "status", as: ResponseStatus.self, table: "response_revisions", row: place),
+        answersJSON: try row.text("answers", table: "response_revisions", row: place),
+        rationale: row.string("rationale"),
+        unallocated: try row.integer("unallocated", table: "response_revisions", row: place) != 0,
+        recordedAt: try row.text("recorded_at", table: "response_revisions", row: place),
+        recordedBy: try row.text("recorded_by", table: "response_revisions", row: place))
     }
+  }
+}
+
+extension ResponseRevision {
+  /// The revision's answers, read with `tool` (the round's pinned tool).
+  ///
+  /// Stored answers were checked when they were recorded, so answers that no longer read are
+  /// `WorkspaceError.corruptRow` naming the revision and the first problem, never a silently
+  /// shorter answer set.
+  public func answers(using tool: AuditTool) throws -> AnswerSet {
+    let (answers, problems) = tool.readAnswers(json: Array(answersJSON.utf8), fileName: "stored")
+    if let first = problems.first {
+      throw WorkspaceError.corruptRow(
+        table: "response_revisions",
+        detail: "response \(responseID) revision \(revision), column answers: \(first.message)")
+    }
+    return answers
   }
 }

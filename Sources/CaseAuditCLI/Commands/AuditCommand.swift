@@ -115,8 +115,7 @@ enum AuditCommand {
         if let rationale = revision.rationale {
           invocation.stdout.line("  Rationale: \(rationale)")
         }
-        let (answers, _) = context.tool.readAnswers(
-          json: Array(revision.answersJSON.utf8), fileName: "stored")
+        let answers = try revision.answers(using: context.tool)
         for question in context.tool.questions {
           guard let answer = answers[question.id] else { continue }
           invocation.stdout.line("  \(question.id): \(answer.value.exportText)")
@@ -257,8 +256,7 @@ enum AuditCommand {
       .filter { arguments.flag("include-drafts") || $0.status != .draft }
     var rows: [ExportRow] = []
     for revision in latest {
-      let (answers, _) = context.tool.readAnswers(
-        json: Array(revision.answersJSON.utf8), fileName: "stored")
+      let answers = try revision.answers(using: context.tool)
       for question in context.tool.questions {
         guard let answer = answers[question.id] else { continue }
         rows.append(

@@ -76,7 +76,7 @@ enum AuditFillCommand {
     let out = invocation.stdout
 
     // Resume the latest revision of this auditor's response, if there is one.
-    let start = session.resumedAnswers()
+    let start = try session.resumedAnswers()
     if let previous = session.previous {
       out.line(
         "Resuming revision \(previous.revision) (\(previous.status.rawValue)) with "
