@@ -18,7 +18,7 @@ public enum RoundSetup {
     // The round is pinned to one version of its tool, so later edits never change its form.
     let tool = try ToolCatalog(workspace: workspace).entry(id: toolID, version: toolVersion)
     let snapshot = try SampleWork.snapshot(id: snapshotID, workspace: workspace)
-    let round = try workspace.database.writeTransaction {
+    let round = try workspace.atomically {
       if tool.builtIn {
         _ = try workspace.installTool(
           id: tool.id, version: tool.version, title: tool.title, definition: tool.definition,

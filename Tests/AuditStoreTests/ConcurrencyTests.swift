@@ -1,7 +1,8 @@
-import AuditStore
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AuditStore
 
 /// Two processes on one workspace: a second writer waits, and a killed one leaves nothing.
 ///

@@ -1,8 +1,9 @@
-import AuditStore
 import CaseList
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AuditStore
 
 @Suite struct WorkspaceTests {
   @Test func createRecordsMetadataAndAnEvent() throws {

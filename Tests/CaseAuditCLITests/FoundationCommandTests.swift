@@ -1,7 +1,8 @@
-import AuditStore
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AuditStore
 
 /// End-to-end checks of the built `caseaudit` binary: help, errors, init, status and log.
 @Suite struct FoundationCommandTests {

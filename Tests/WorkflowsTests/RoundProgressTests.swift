@@ -1,11 +1,12 @@
 import AuditForms
-import AuditStore
 import CaseList
 import Foundation
 import Sampling
 import TestSupport
 import Testing
 import Workflows
+
+@testable import AuditStore
 
 /// A round set up, sampled, allocated and audited in-process, its progress followed at each
 /// step.

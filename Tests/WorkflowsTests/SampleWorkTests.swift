@@ -1,10 +1,11 @@
-import AuditStore
 import CaseList
 import Foundation
 import Sampling
 import TestSupport
 import Testing
 import Workflows
+
+@testable import AuditStore
 
 /// Drawing, storing, reading back and replacing a round's sample in-process.
 @Suite struct SampleWorkTests {

@@ -6,8 +6,9 @@ public import Foundation
 /// and appends its event-log entry in the same `BEGIN IMMEDIATE` transaction: either both land
 /// or neither does.
 public final class Workspace {
-  /// The connection, for other `AuditStore` types; callers outside use the workspace's API.
-  public let database: Database
+  /// The connection, for other `AuditStore` types only: callers outside use the workspace's
+  /// typed API (tests that damage rows on purpose reach it with `@testable import`).
+  let database: Database
   /// The workspace file's path.
   public let path: String
   /// The clock used for timestamps (injected so tests can fix it).
@@ -255,5 +256,14 @@ public final class Workspace {
   private static func hexDigits(_ byte: UInt8) -> String {
     let digits = Array("0123456789abcdef")
     return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
+  }
+}
+
+extension Workspace {
+  /// Runs `body`'s repository calls in one write transaction: all of them land or none does.
+  ///
+  /// A call that throws rolls back everything before it. Nested calls become savepoints.
+  public func atomically<T>(_ body: () throws -> T) throws -> T {
+    try database.writeTransaction(body)
   }
 }

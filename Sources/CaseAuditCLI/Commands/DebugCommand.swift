@@ -26,7 +26,7 @@ enum DebugCommand {
           actor: invocation.actor, action: "debug.hold-write", subject: "row \(row)"
         ) { _ in }
       }
-      try workspace.database.writeTransaction {
+      try workspace.atomically {
         for row in 1...rows {
           try workspace.write(
             actor: invocation.actor, action: "debug.uncommitted", subject: "row \(row)"
