@@ -2,17 +2,18 @@ public import AuditStore
 internal import CaseList
 public import Sampling
 
+/// A small CSV file (a roster, training attendance) with problems, each
+/// `file:line:column: message`: nothing was imported.
+public struct RowsRejected: Error, Sendable, Equatable {
+  /// Every problem, in file order.
+  public let problems: [String]
+}
+
 /// Importing the audit day's roster: one row per auditor (id, name, agency, team, role).
 public enum RosterImport {
-  /// A roster with problems, each `file:line:column: message`: nothing was imported.
-  public struct Rejected: Error, Sendable, Equatable {
-    /// Every problem, in file order.
-    public let problems: [String]
-  }
-
   /// Reads the roster CSV `bytes` (named `file` in problems) and adds or updates its auditors.
   ///
-  /// Returns the auditors read and how many were added and updated; fails with `Rejected` on
+  /// Returns the auditors read and how many were added and updated; fails with `RowsRejected` on
   /// a missing column, an empty or repeated id, an empty name or agency, or an unknown role.
   public static func run(file: String, bytes: [UInt8], workspace: Workspace, actor: String)
     throws -> (auditors: [Auditor], added: Int, updated: Int)
@@ -57,7 +58,7 @@ public enum RosterImport {
         }
       }
     }
-    guard problems.isEmpty else { throw RosterImport.Rejected(problems: problems) }
+    guard problems.isEmpty else { throw RowsRejected(problems: problems) }
     let (added, updated) = try workspace.importAuditors(auditors, source: file, actor: actor)
     return (auditors, added, updated)
   }

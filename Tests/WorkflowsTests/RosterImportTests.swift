@@ -28,7 +28,7 @@ import Workflows
       header, "A1,Ann,Health,,auditor", "A1,Bo,Police,,auditor", ",Cy,Housing,,auditor",
       "A4,,Housing,,auditor", "A5,Di,,,auditor", "A6,Ed,Health,,boss",
     ].joined(separator: "\n")
-    let rejected = #expect(throws: RosterImport.Rejected.self) {
+    let rejected = #expect(throws: RowsRejected.self) {
       try RosterImport.run(
         file: "roster.csv", bytes: Array(text.utf8), workspace: temp.workspace, actor: "t")
     }
@@ -41,7 +41,7 @@ import Workflows
         "roster.csv:7:15: unknown role 'boss' (expected auditor, moderator or lead)",
       ])
     #expect(try temp.workspace.auditors().isEmpty)
-    let missing = #expect(throws: RosterImport.Rejected.self) {
+    let missing = #expect(throws: RowsRejected.self) {
       try RosterImport.run(
         file: "roster.csv", bytes: Array("id,name\nA1,Ann\n".utf8), workspace: temp.workspace,
         actor: "t")

@@ -32,7 +32,7 @@ enum AuditorsCommand {
     do {
       imported = try RosterImport.run(
         file: file, bytes: bytes, workspace: workspace, actor: invocation.actor)
-    } catch let rejected as RosterImport.Rejected {
+    } catch let rejected as RowsRejected {
       throw CommandFailure.invalidInput(
         summary: "\(rejected.problems.count) problem(s) in the roster; nothing was imported.",
         problems: rejected.problems)

@@ -27,41 +27,19 @@ enum TrainingCommand {
   static func runImport(_ invocation: Invocation) throws -> Int32 {
     let file = try invocation.arguments.required("file")
     let workspace = try invocation.openWorkspace()
-    let roster = NamedColumnTable(
-      file: file, bytes: try CommandInputs.readFile(file, invocation: invocation),
-      required: ["worker", "course", "date"])
-    var problems = roster.problems
-    var records: [StoredTraining] = []
-    if problems.isEmpty {
-      let year = CommandInputs.parseDateDefaultYear(invocation)
-      for row in roster.table.rows {
-        func field(_ name: String) -> (text: String, column: Int) { roster.field(name, in: row) }
-        let worker = field("worker")
-        let course = field("course")
-        let date = field("date")
-        if worker.text.isEmpty {
-          problems.append("\(file):\(row.line):\(worker.column): the worker is empty")
-        }
-        if course.text.isEmpty {
-          problems.append("\(file):\(row.line):\(course.column): the course is empty")
-        }
-        let parsed = CalendarDate(parsing: date.text, referenceYear: year)
-        if parsed == nil {
-          problems.append(
-            "\(file):\(row.line):\(date.column): '\(date.text)' is not a date (dd/mm/yyyy or YYYY-MM-DD)"
-          )
-        }
-        if let parsed, !worker.text.isEmpty, !course.text.isEmpty {
-          records.append(StoredTraining(worker: worker.text, course: course.text, date: parsed))
-        }
-      }
-    }
-    guard problems.isEmpty else {
+    let imported: (records: [StoredTraining], added: Int)
+    do {
+      imported = try TrainingImport.run(
+        file: file, bytes: try CommandInputs.readFile(file, invocation: invocation),
+        referenceYear: CommandInputs.parseDateDefaultYear(invocation), workspace: workspace,
+        actor: invocation.actor)
+    } catch let rejected as RowsRejected {
       throw CommandFailure.invalidInput(
-        summary: "\(problems.count) problem(s) in the training roster; nothing was imported.",
-        problems: problems)
+        summary: "\(rejected.problems.count) problem(s) in the training roster; nothing was "
+          + "imported.",
+        problems: rejected.problems)
     }
-    let added = try workspace.importTraining(records, source: file, actor: invocation.actor)
+    let (records, added) = imported
     if invocation.arguments.flag("json") {
       struct Output: Encodable {
         let records: Int
