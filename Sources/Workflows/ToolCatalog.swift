@@ -81,3 +81,25 @@ public struct ToolCatalog {
     }
   }
 }
+
+extension ToolCatalog {
+  /// Installs a partnership's own audit tool (its JSON `definition`, already loaded as `tool`)
+  /// into the workspace, so rounds can be set up on it.
+  ///
+  /// Refuses an id and version that is built in with different content (a new version or a
+  /// new id is needed); installing the same definition again changes nothing.
+  public static func install(
+    _ tool: AuditTool, definition: String, workspace: Workspace, actor: String
+  ) throws -> Workspace.InstallOutcome {
+    if let shipped = ShippedTools.entry(id: tool.id), case .success(let builtIn) = shipped.load(),
+      builtIn.version == tool.version, shipped.json != definition
+    {
+      throw WorkflowFailure(
+        "'\(tool.id)' version \(tool.version) is built in with different content; give your "
+          + "tool a new version or a new id")
+    }
+    return try workspace.installTool(
+      id: tool.id, version: tool.version, title: tool.title, definition: definition,
+      sha256: SHA256.hash(Array(definition.utf8)).hexString, actor: actor)
+  }
+}

@@ -166,6 +166,30 @@ import Workflows
     }
   }
 
+  @Test func aPartnershipsToolIsInstalledOnceAndABuiltInOneCannotBeRedefined() throws {
+    let temp = try TemporaryWorkspace()
+    let shipped = try #require(ShippedTools.entry(id: "neglect-thematic"))
+    let original = try shipped.load().get()
+    // The same tool under a new id is a partnership's own tool.
+    let ownText = shipped.json.replacingOccurrences(
+      of: "\"id\": \"neglect-thematic\"", with: "\"id\": \"northbridge-neglect\"")
+    let own = try AuditToolLoader.load(text: ownText, fileName: "own.json").get()
+    #expect(own.id == "northbridge-neglect")
+    #expect(
+      try ToolCatalog.install(own, definition: ownText, workspace: temp.workspace, actor: "t")
+        == .installed)
+    #expect(
+      try ToolCatalog.install(own, definition: ownText, workspace: temp.workspace, actor: "t")
+        == .alreadyInstalled)
+    #expect(try ToolCatalog(workspace: temp.workspace).tool(id: own.id, version: nil).id == own.id)
+    let changed = shipped.json.replacingOccurrences(of: original.title, with: "Changed title")
+    #expect(throws: WorkflowFailure.self) {
+      try ToolCatalog.install(
+        try AuditToolLoader.load(text: changed, fileName: "x.json").get(), definition: changed,
+        workspace: temp.workspace, actor: "t")
+    }
+  }
+
   @Test func theCatalogListsEveryToolInVersionOrderAndNamesWhatIsNot() throws {
     let catalog = try ToolCatalog(workspace: nil)
     #expect(Set(catalog.entries.map(\.id)) == Set(ShippedTools.all.map(\.id)))

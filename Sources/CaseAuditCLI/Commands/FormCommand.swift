@@ -1,7 +1,6 @@
 internal import AuditForms
 internal import AuditStore
 internal import Foundation
-internal import Statistics
 internal import Workflows
 
 /// `caseaudit form …`: check, list, show and install audit tools.
@@ -121,17 +120,8 @@ enum FormCommand {
       let file = try invocation.arguments.required("file")
       let workspace = try invocation.openWorkspace()
       let (tool, text) = try load(file, invocation: invocation)
-      if let shipped = ShippedTools.entry(id: tool.id), case .success(let builtIn) = shipped.load(),
-        builtIn.version == tool.version, shipped.json != text
-      {
-        throw CommandFailure.failed(
-          "'\(tool.id)' version \(tool.version) is built in with different content; give your "
-            + "tool a new version or a new id")
-      }
-      let outcome: Workspace.InstallOutcome
-      outcome = try workspace.installTool(
-        id: tool.id, version: tool.version, title: tool.title, definition: text,
-        sha256: SHA256.hash(Array(text.utf8)).hexString, actor: invocation.actor)
+      let outcome = try ToolCatalog.install(
+        tool, definition: text, workspace: workspace, actor: invocation.actor)
       if invocation.arguments.flag("json") {
         struct Output: Encodable {
           let id: String
