@@ -18,7 +18,8 @@ public enum CaseAudit {
         65 invalid input data.
         """,
       subcommands: [
-        InitCommand.definition, StatusCommand.definition, CasesCommand.definition,
+        InitCommand.definition, StatusCommand.definition, BackupCommand.backupDefinition,
+        BackupCommand.restoreDefinition, CasesCommand.definition,
         RoundCommand.definition, SampleCommand.definition, AuditorsCommand.definition,
         FormCommand.definition, AuditCommand.definition, ModerateCommand.definition,
         TrainingCommand.definition, FindingsCommand.definition, AgreementCommand.definition,

@@ -85,13 +85,18 @@ public final class Workspace {
     let database = try Database(path: path, mode: .existingOnly)
     let workspace = Workspace(database: database, path: path, now: now)
     if found < currentFormatVersion {
+      // A copy of the workspace as it was comes first, so a migration can always be undone
+      // (caseaudit restore).
+      let stamp = Workspace.timestamp(now()).replacingOccurrences(of: ":", with: "")
+      let copy = path + ".before-format-\(currentFormatVersion)-\(stamp).db"
+      _ = try copyChecked(from: database, to: copy)
       try database.writeTransaction {
         let applied = try WorkspaceSchema.migrator.migrate(database)
         try workspace.appendEvent(
           actor: actor, action: "workspace.migrated", subject: nil,
           details: [
             "from": String(found), "to": String(currentFormatVersion),
-            "steps": applied.map(\.name).joined(separator: "; "),
+            "steps": applied.map(\.name).joined(separator: "; "), "backup": copy,
           ])
       }
     }
@@ -99,7 +104,7 @@ public final class Workspace {
   }
 
   /// Checks, read-only, that `path` holds a workspace this build can open; returns its version.
-  private static func inspectExisting(path: String) throws -> Int {
+  static func inspectExisting(path: String) throws -> Int {
     let database: Database
     do {
       database = try Database(path: path, mode: .readOnly)
