@@ -97,3 +97,48 @@ import Testing
     #expect(try workspace.events().first?.action == "workspace.migrated")
   }
 }
+
+/// A write that meets a full disk: a clear error, nothing half-written, the workspace usable.
+///
+/// The disk is filled with SQLite's own page limit (`PRAGMA max_page_count`, sqlite.org/
+/// pragma.html#pragma_max_page_count), which fails exactly as a full disk does (SQLITE_FULL).
+@Suite struct DiskFullTests {
+  @Test func anImportThatFillsTheDiskLeavesTheWorkspaceAsItWas() throws {
+    let temp = try TemporaryWorkspace()
+    let pages = try temp.workspace.database.query("PRAGMA page_count").first?[0].int64 ?? 0
+    try temp.workspace.database.execute("PRAGMA max_page_count = \(pages + 4)")
+    let records = (0..<20_000).map { index in
+      CaseRecord(
+        id: "C\(100_000 + index)", stage: .childInNeed, neglectStatus: .possible,
+        team: "Team \(index % 7)", worker: "Worker \(index % 31)")
+    }
+    let asOf = try #require(CalendarDate(year: 2027, month: 3, day: 31))
+    let error = try #require(throws: SQLiteError.self) {
+      try temp.workspace.saveSnapshot(
+        asOf: asOf, format: "annex-a", sources: [], records: CaseRecords(records), actor: "t")
+    }
+    #expect(error.primaryCode == 13)
+    #expect(
+      error.description.hasPrefix("the disk holding the workspace is full: nothing was changed"))
+    #expect(try temp.workspace.snapshots().isEmpty)
+    #expect(try temp.workspace.database.integrityProblem() == nil)
+    #expect(try temp.workspace.events().map(\.action) == ["workspace.created"])
+    // Space again: the same import goes through.
+    try temp.workspace.database.execute("PRAGMA max_page_count = 1073741823")
+    _ = try temp.workspace.saveSnapshot(
+      asOf: asOf, format: "annex-a", sources: [], records: CaseRecords(records), actor: "t")
+    #expect(try temp.workspace.snapshots().first?.cases == 20_000)
+  }
+
+  @Test func aWriteToAReadOnlyWorkspaceSaysSoAndChangesNothing() throws {
+    let temp = try TemporaryWorkspace()
+    let readOnly = try Database(path: temp.path, mode: .readOnly)
+    let error = try #require(throws: SQLiteError.self) {
+      try readOnly.execute(
+        "INSERT INTO events(at, actor, action, details) VALUES ('x', 't', 'test.no', '{}')")
+    }
+    #expect(error.primaryCode == 8)
+    #expect(error.description.hasPrefix("the workspace cannot be written"))
+    #expect(try temp.workspace.events().map(\.action) == ["workspace.created"])
+  }
+}

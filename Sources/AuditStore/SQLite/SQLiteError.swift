@@ -34,6 +34,17 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
         + "finish within \(Database.defaultBusyTimeoutMilliseconds / 1000) seconds; nothing was "
         + "changed — try again when it has finished (\(codeName))"
     }
+    if primaryCode == 13 {
+      // SQLITE_FULL: the disk (or the database's page limit) is full; the transaction that
+      // met it is rolled back whole.
+      return "the disk holding the workspace is full: nothing was changed — free some space "
+        + "and run the command again (\(codeName))"
+    }
+    if primaryCode == 8 {
+      // SQLITE_READONLY: the file, its folder or the filesystem cannot be written.
+      return "the workspace cannot be written (the file, its folder or the disk is read-only): "
+        + "nothing was changed (\(codeName))"
+    }
     var text = "SQLite error \(extendedCode) (\(codeName)): \(message)"
     if let sql { text += " — while running: \(sql)" }
     return text
