@@ -1,7 +1,8 @@
-import AuditStore
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AuditStore
 
 /// A laptop lid closed mid-import, fifty times: `cases import` killed with SIGKILL at moments
 /// spread over the whole import leaves a workspace that opens, passes `PRAGMA integrity_check`
@@ -48,6 +49,7 @@ import Testing
       process.send(signal: SIGKILL)
       _ = process.wait()
       let workspace = try Workspace.open(at: path)
+      #expect(try workspace.database.integrityProblem() == nil, "kill \(kill)")
       #expect(try workspace.status().formatVersion == Workspace.currentFormatVersion)
       let snapshots = try workspace.snapshots()
       let imported = try workspace.events().filter { $0.action == "snapshot.imported" }
