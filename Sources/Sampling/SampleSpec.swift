@@ -69,7 +69,7 @@ public struct SampleSpec: Sendable, Hashable {
     self.allocation = allocation
     self.minPerStratum = minPerStratum
     self.unit = unit
-    self.excludedCaseIds = Array(Set(excludedCaseIds)).sorted { ByteOrder.compare($0, $1) < 0 }
+    self.excludedCaseIds = SampleSpec.canonical(excludedCaseIds)
     self.reservesPerStratum = reservesPerStratum
     self.seed = seed
     self.openedBetween = openedBetween
@@ -101,9 +101,12 @@ extension SampleSpec {
   /// The same specification with `ids` excluded as well (kept in canonical order).
   public func excluding(_ ids: some Sequence<String>) -> SampleSpec {
     var spec = self
-    spec.excludedCaseIds = Array(Set(excludedCaseIds).union(ids)).sorted {
-      ByteOrder.compare($0, $1) < 0
-    }
+    spec.excludedCaseIds = SampleSpec.canonical(excludedCaseIds + ids)
     return spec
+  }
+
+  /// Case ids once each, in byte order: the canonical form of an exclusion list.
+  static func canonical(_ ids: [String]) -> [String] {
+    Array(Set(ids)).sorted { ByteOrder.compare($0, $1) < 0 }
   }
 }

@@ -133,13 +133,9 @@ public enum ResponseRecording {
     let session = try AuditSession(
       round: round, caseID: caseID, auditor: auditorID, allowUnallocated: allowUnallocated,
       workspace: workspace)
-    let checked: AnswerSet
-    switch session.tool.checkAnswers(
-      json: answers, fileName: fileName, case: session.attributes, mode: draft ? .draft : .submit)
-    {
-    case .success(let answers): checked = answers
-    case .failure(let error): throw AnswersRejected(problems: error.problems)
-    }
+    let checked = try check(
+      answers, fileName: fileName, attributes: session.attributes, tool: session.tool,
+      mode: draft ? .draft : .submit)
     let status: ResponseStatus = draft ? .draft : .submitted
     let revision = try session.save(checked, status: status, workspace: workspace, actor: actor)
     return Recorded(
@@ -173,7 +169,8 @@ public enum ResponseRecording {
       throw WorkflowFailure("'\(moderator.id)' audited this case and cannot also moderate it")
     }
     let checked = try check(
-      answers, fileName: fileName, record: record, tool: context.tool, mode: .submit)
+      answers, fileName: fileName, attributes: RoundContext.attributes(of: record),
+      tool: context.tool, mode: .submit)
     let reference = context.pseudonyms.reference(for: record.id)
     let revision = try workspace.recordResponse(
       round: context.round, caseID: record.id, caseReference: reference,
@@ -188,12 +185,10 @@ public enum ResponseRecording {
 
   /// The answers checked for a case, or `AnswersRejected`.
   private static func check(
-    _ bytes: [UInt8], fileName: String, record: CaseRecord, tool: AuditTool,
+    _ bytes: [UInt8], fileName: String, attributes: CaseAttributes, tool: AuditTool,
     mode: ValidationMode
   ) throws -> AnswerSet {
-    switch tool.checkAnswers(
-      json: bytes, fileName: fileName, case: RoundContext.attributes(of: record), mode: mode)
-    {
+    switch tool.checkAnswers(json: bytes, fileName: fileName, case: attributes, mode: mode) {
     case .success(let answers): return answers
     case .failure(let error): throw AnswersRejected(problems: error.problems)
     }

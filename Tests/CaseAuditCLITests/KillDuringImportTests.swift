@@ -63,7 +63,6 @@ import Testing
       let key = snapshots.isEmpty ? "none" : "whole"
       outcomes[key, default: 0] += 1
     }
-    #expect(outcomes.values.reduce(0, +) == 50)
     // The kills fell both before the commit and after it (the delays span 110 % of an import).
     #expect(outcomes["none", default: 0] > 0 && outcomes["whole", default: 0] > 0, "\(outcomes)")
   }

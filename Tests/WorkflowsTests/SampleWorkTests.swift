@@ -35,7 +35,7 @@ import Workflows
     let (round, stored, draw) = try SampleWork.draw(
       round: "R1", spec: spec, now: Date(), replacingExisting: false, workspace: temp.workspace,
       actor: "test")
-    #expect(stored == spec)
+    #expect(stored == spec, "with nothing audited recently, nothing more is excluded")
     #expect(draw.cases.count == 8)
     let (readSpec, readDraw, _) = try SampleWork.load(round, workspace: temp.workspace)
     #expect(readSpec == spec && readDraw == draw)
@@ -48,6 +48,25 @@ import Workflows
         workspace: temp.workspace, actor: "test")
     }
     #expect(try SampleWork.verifyAndRecord(round, workspace: temp.workspace, actor: "t") == [])
+  }
+
+  @Test func casesSampledRecentlyByAnotherRoundAreLeftOut() throws {
+    let temp = try workspaceWithRound()
+    let first = try SampleWork.draw(
+      round: "R1", spec: SampleSpec(size: 20, neglect: .any, seed: 5), now: Date(),
+      replacingExisting: false, workspace: temp.workspace, actor: "test")
+    _ = try temp.workspace.createRound(
+      name: "R2", toolID: "neglect-thematic", toolVersion: nil, purpose: .routine,
+      training: nil, snapshotID: first.round.snapshotID, auditDate: nil, actor: "test")
+    let earlier = first.draw.cases.map(\.caseId)
+    let second = try SampleWork.draw(
+      round: "R2", spec: SampleSpec(size: 30, neglect: .any, excludedCaseIds: ["C999"], seed: 6),
+      excludeAuditedWithinDays: 30, now: Date(), replacingExisting: false,
+      workspace: temp.workspace, actor: "test")
+    #expect(Set(second.spec.excludedCaseIds) == Set(earlier + ["C999"]))
+    #expect(second.spec.excludedCaseIds == second.spec.excludedCaseIds.sorted())
+    #expect(Set(second.draw.cases.map(\.caseId)).isDisjoint(with: earlier))
+    #expect(second.draw.cases.count == 30)
   }
 
   @Test func aReplacementSwapsInTheStratumsReserveAndIsLogged() throws {

@@ -18,8 +18,9 @@ public final class Database {
   public let path: String
   private var statementCache: [String: Statement] = [:]
   private var savepointDepth = 0
-  /// The file this connection is registered under in `openFiles`.
-  private let file: FileIdentity
+  /// The file this connection is registered under in `openFiles`; `nil` only when the file
+  /// cannot be found by its path once SQLite has opened it.
+  private let file: FileIdentity?
 
   /// A file by device and inode, so two paths to one file are one file.
   private struct FileIdentity: Hashable {
@@ -105,13 +106,9 @@ public final class Database {
         sqlite3_close_v2(handle)
         throw SQLiteError(extendedCode: code, message: "\(message) (\(path))")
       }
-      // SQLite creates a missing file lazily; make it exist now so it has an identity.
-      guard let file = FileIdentity(path: path) ?? Database.materialise(handle, path: path)
-      else {
-        sqlite3_close_v2(handle)
-        throw SQLiteError(extendedCode: SQLITE_CANTOPEN, message: "cannot open \(path)")
-      }
-      open[file, default: 0] += 1
+      // sqlite3_open_v2 has created a missing file by now.
+      let file = FileIdentity(path: path)
+      if let file { open[file, default: 0] += 1 }
       return (handle, file)
     }
     self.handle = handle
@@ -132,20 +129,14 @@ public final class Database {
   }
 
   /// Closes a connection and unregisters it from `openFiles`.
-  private static func close(_ handle: OpaquePointer, file: FileIdentity) {
+  private static func close(_ handle: OpaquePointer, file: FileIdentity?) {
     openFiles.withLock { open in
       // sqlite.org/c3ref/close.html: close_v2 defers the close until statements are finalized.
       sqlite3_close_v2(handle)
+      guard let file else { return }
       open[file, default: 1] -= 1
       if open[file] == 0 { open[file] = nil }
     }
-  }
-
-  /// Makes SQLite create the file of a new connection (it does so on first access) and returns
-  /// its identity.
-  private static func materialise(_ handle: OpaquePointer, path: String) -> FileIdentity? {
-    _ = sqlite3_exec(handle, "PRAGMA schema_version", nil, nil, nil)
-    return FileIdentity(path: path)
   }
 
   private func configure(busyTimeoutMilliseconds: Int32, readOnly: Bool) throws {

@@ -49,8 +49,8 @@ extension Workspace {
         table: "the backup", detail: "\(backupPath) fails its integrity check: \(problem)")
     }
     let workspace = try Workspace.open(at: path, actor: actor, now: now)
-    let stamp = Workspace.timestamp(now()).replacingOccurrences(of: ":", with: "")
-    let safety = try workspace.backup(to: path + ".before-restore-\(stamp).db", actor: actor)
+    let safety = try workspace.backup(
+      to: path + ".before-restore-\(fileStamp(now())).db", actor: actor)
     let pages = try source.copy(into: workspace.database)
     let restored = WorkspaceBackup(path: backupPath, pages: pages, formatVersion: version)
     // The restored workspace's own log says where it came from (migrated first if older).
@@ -60,6 +60,11 @@ extension Workspace {
       details: ["from": backupPath, "safetyCopy": safety.path]
     ) { _ in }
     return (restored, safety)
+  }
+
+  /// A timestamp for a file name: ISO 8601 UTC without the colons some filesystems refuse.
+  static func fileStamp(_ date: Date) -> String {
+    timestamp(date).replacingOccurrences(of: ":", with: "")
   }
 
   /// Copies `source` into a new file at `path` through a checked temporary file; returns the

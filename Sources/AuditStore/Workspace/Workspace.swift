@@ -87,8 +87,7 @@ public final class Workspace {
     if found < currentFormatVersion {
       // A copy of the workspace as it was comes first, so a migration can always be undone
       // (caseaudit restore).
-      let stamp = Workspace.timestamp(now()).replacingOccurrences(of: ":", with: "")
-      let copy = path + ".before-format-\(currentFormatVersion)-\(stamp).db"
+      let copy = path + ".before-format-\(currentFormatVersion)-\(fileStamp(now())).db"
       _ = try copyChecked(from: database, to: copy)
       try database.writeTransaction {
         let applied = try WorkspaceSchema.migrator.migrate(database)

@@ -21,6 +21,8 @@ final class MappedFile: Sendable {
   /// is mapped.
   private let base: UInt
   private let count: Int
+  /// The system's page size, the unit `madvise(2)` works in.
+  private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
   /// Maps the file at `path`; `nil` when it cannot be opened or mapped, or is not a regular
   /// file.
@@ -58,7 +60,7 @@ final class MappedFile: Sendable {
   /// them again is still correct, only slower.
   func discard(_ range: Range<Int>) {
     guard base != 0 else { return }
-    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let page = MappedFile.pageSize
     let lower = (max(0, range.lowerBound) + page - 1) / page * page
     let upper = min(count, range.upperBound) / page * page
     guard lower < upper, let start = UnsafeMutableRawPointer(bitPattern: base + UInt(lower))

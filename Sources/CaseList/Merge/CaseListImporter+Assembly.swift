@@ -32,19 +32,17 @@ extension CaseListImporter {
 /// the pieces are given (sources in order, each source's pieces in file order).
 ///
 /// Each worker thread owns the partitions whose index is the worker's modulo the number of
-/// workers, and a `MergeContext` of its own. A batch's rows are merged and can then be
+/// workers; all of them read one `MergeContext`, extended before each batch. A batch's rows are merged and can then be
 /// released, so an import holds the rows of one batch, not of every file.
 struct PartitionMerge {
-  /// One worker's partitions and strings.
+  /// One worker's partitions.
   ///
-  /// `@unchecked Sendable`: a worker's state is mutated only by the thread running that worker
-  /// inside `concurrentPerform`, and read only after `concurrentPerform` has returned.
+  /// `@unchecked Sendable`: a worker's mergers are mutated only by the thread running that
+  /// worker inside `concurrentPerform`, and read only after `concurrentPerform` has returned.
   private final class WorkerState: @unchecked Sendable {
-    var context: MergeContext
     var mergers: [ChildMerger]
 
-    init(context: MergeContext, mergers: [ChildMerger]) {
-      self.context = context
+    init(mergers: [ChildMerger]) {
       self.mergers = mergers
     }
   }
@@ -52,6 +50,8 @@ struct PartitionMerge {
   private let asOf: CalendarDate
   private let partitionCount: Int
   private let workers: [WorkerState]
+  /// The strings of every piece merged so far, shared read-only by the workers.
+  private var context: MergeContext
   /// The number of pieces merged so far.
   private var entries = 0
   private var summaries: [SourceSummary]
@@ -68,10 +68,9 @@ struct PartitionMerge {
     // Identifier hashes spread rows evenly over partitions; a little room above the mean
     // keeps most tables from growing.
     let perPartition = expectedRows / partitionCount + expectedRows / partitionCount / 8 + 8
-    let names = heads.map(\.name)
+    context = MergeContext(names: heads.map(\.name), asOf: asOf, rule: rule)
     workers = (0..<workerCount).map { worker in
       WorkerState(
-        context: MergeContext(names: names, asOf: asOf, rule: rule),
         mergers: stride(from: worker, to: 1 << partitionBits, by: workerCount).map { _ in
           ChildMerger(expectedChildren: perPartition)
         })
@@ -94,12 +93,12 @@ struct PartitionMerge {
     }
     let first = entries
     entries += pieces.count
+    context.append(pieces)
+    let context = context
     let workers = workers
     let partitionCount = partitionCount
     DispatchQueue.concurrentPerform(iterations: workers.count) { worker in
       let state = workers[worker]
-      state.context.append(pieces)
-      let context = state.context
       for (slot, partition) in stride(from: worker, to: partitionCount, by: workers.count)
         .enumerated()
       {
@@ -170,6 +169,6 @@ struct PartitionMerge {
     let sorted = runs.count == 1 ? runs[0] : runs.joined().sorted(by: precedes)
     return CaseRecords(
       merged: MergedChildren(
-        mergers: mergers, order: sorted.map(\.child), context: workers[0].context))
+        mergers: mergers, order: sorted.map(\.child), context: context))
   }
 }

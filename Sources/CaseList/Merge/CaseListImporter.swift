@@ -80,12 +80,7 @@ public enum CaseListImporter {
       where piece.hadSyntaxProblem && heads[task.source].pieces.count > 1 {
         return readWhole(heads: heads, partitionBits: bits, asOf: asOf, rule: rule)
       }
-      let rows = zip(batch, parsed).map { task, piece in
-        var rows = piece.rows
-        rows.lineOffset = lines[task.source]
-        lines[task.source] += piece.lineBreaks
-        return rows
-      }
+      let rows = zip(batch, parsed).map { task, piece in piece.rows(after: &lines[task.source]) }
       if merge == nil {
         // Sized from the first batch's rows per byte, for as many children as the largest
         // source has rows: Annex A lists 7 and 8 are mostly children list 6 holds too, so
@@ -135,12 +130,7 @@ public enum CaseListImporter {
         ]
       }
       var line = (head.body?.line ?? 1) - 1
-      return pieces.map { piece in
-        var rows = piece.rows
-        rows.lineOffset = line
-        line += piece.lineBreaks
-        return rows
-      }
+      return pieces.map { $0.rows(after: &line) }
     }.flatMap { $0 }
     var merge = PartitionMerge(
       heads: heads.map(\.head), partitionBits: bits, asOf: asOf, rule: rule,

@@ -1,8 +1,6 @@
 /// What merging needs from every source besides its rows: names and interned strings.
 ///
-/// Each worker thread gets its own context, whose strings are copies in storage of their own:
-/// records built by different threads then retain different objects instead of contending for
-/// one reference count.
+/// One context per import, extended a batch of pieces at a time and read by every worker.
 struct MergeContext: Sendable {
   /// The as-of date.
   let asOf: CalendarDate
@@ -31,12 +29,12 @@ struct MergeContext: Sendable {
   /// pieces appended before it).
   mutating func append(_ pieces: [SourceRows]) {
     for source in pieces {
-      longTexts.append(source.longTexts.map(MergeContext.unshared))
+      longTexts.append(source.longTexts)
       var sourceBases: [Int32] = []
       for column in TextColumn.allCases {
         sourceBases.append(Int32(texts.count))
         if column.rawValue < source.strings.count {
-          texts += source.strings[column.rawValue].map(MergeContext.unshared)
+          texts += source.strings[column.rawValue]
         }
       }
       bases.append(sourceBases)
@@ -47,12 +45,5 @@ struct MergeContext: Sendable {
   @inline(__always)
   func text(_ reference: Int32) -> String? {
     reference < 0 ? nil : texts[Int(reference)]
-  }
-
-  /// `text` in storage of its own, when it has storage at all.
-  private static func unshared(_ text: String) -> String {
-    // Strings of up to 15 UTF-8 bytes are stored inline and are never reference counted.
-    guard text.utf8.count > 15 else { return text }
-    return String(decoding: Array(text.utf8), as: UTF8.self)
   }
 }

@@ -57,6 +57,15 @@ struct SourcePiece: Sendable {
   var lineBreaks: Int
   /// Whether the tokenizer reported a syntax problem (the piece boundaries may then be wrong).
   var hadSyntaxProblem: Bool
+
+  /// The rows with lines of the source: `line` is the source's line just before the piece,
+  /// and is moved past it.
+  func rows(after line: inout Int) -> SourceRows {
+    var located = rows
+    located.lineOffset = line
+    line += lineBreaks
+    return located
+  }
 }
 
 /// Reads a source through a profile: decodes it, tokenizes it, checks the shape of every row
