@@ -4,12 +4,10 @@ import Testing
 
 /// The one-command demo, and the aggregator commands run by hand on the workspace it leaves.
 @Suite struct DemoTests {
-  static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Samples/northbridge").path
-  static let baseline = "Neglect thematic audit — baseline, October 2026"
-  static let followUp = "Neglect thematic audit — follow-up, March 2027"
-  static let course = "Neglect: seeing the child, measuring change"
+  static let samples = DemoWorkspace.samples
+  static let baseline = DemoWorkspace.baseline
+  static let followUp = DemoWorkspace.followUp
+  static let course = DemoWorkspace.course
 
   private func object(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -8,17 +8,11 @@ import Workflows
 
 /// Recording answers in-process, on a demo workspace of its own (these tests write to it).
 @Suite(.serialized) struct ResponseRecordingTests {
-  private static let demo: Result<(TemporaryDirectory, String), any Error> = Result {
-    let directory = try TemporaryDirectory()
-    let out = directory.file("demo")
-    let run = try CommandRunner.run(["demo", "--out", out, "--samples", WorkflowsTests.samples])
-    guard run.exitCode == 0 else { throw WorkflowFailure("demo failed: \(run.stderr)") }
-    return (directory, out + "/caseaudit.db")
-  }
+  private static let demo = Result { try DemoWorkspace.make() }
 
   private func opened() throws -> (Workspace, RoundContext) {
     let workspace = try Workspace.open(at: try Self.demo.get().1, actor: "test")
-    return (workspace, try RoundContext(roundName: WorkflowsTests.followUp, workspace: workspace))
+    return (workspace, try RoundContext(roundName: DemoWorkspace.followUp, workspace: workspace))
   }
 
   private func revisions(_ workspace: Workspace, _ context: RoundContext) throws -> Int {

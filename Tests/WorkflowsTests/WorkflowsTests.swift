@@ -11,22 +11,13 @@ import Workflows
 
 /// The use cases run in-process on the demo's workspace give what the commands print.
 @Suite struct WorkflowsTests {
-  static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Samples/northbridge").path
-  static let baseline = "Neglect thematic audit — baseline, October 2026"
-  static let followUp = "Neglect thematic audit — follow-up, March 2027"
-  static let course = "Neglect: seeing the child, measuring change"
+  static let baseline = DemoWorkspace.baseline
+  static let followUp = DemoWorkspace.followUp
+  static let course = DemoWorkspace.course
 
   /// The demo's workspace, made once by the `caseaudit` binary (the front end under test is
   /// the library; the binary only sets the scene).
-  private static let demo: Result<(TemporaryDirectory, String), any Error> = Result {
-    let directory = try TemporaryDirectory()
-    let out = directory.file("demo")
-    let run = try CommandRunner.run(["demo", "--out", out, "--samples", samples])
-    guard run.exitCode == 0 else { throw WorkflowFailure("demo failed: \(run.stderr)") }
-    return (directory, out + "/caseaudit.db")
-  }
+  private static let demo = Result { try DemoWorkspace.make() }
 
   private func workspace() throws -> (Workspace, String) {
     let (_, path) = try Self.demo.get()

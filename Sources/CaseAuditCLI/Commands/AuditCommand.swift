@@ -151,13 +151,13 @@ enum AuditCommand {
     }
   }
 
-  /// Embeds stored canonical answers JSON as JSON, not as a string.
+  /// Embeds stored canonical answers JSON as JSON, not as a string; stored text that is not
+  /// JSON fails the output rather than showing as no answers.
   struct AnswersJSON: Encodable {
     let text: String
     func encode(to encoder: any Encoder) throws {
       var container = encoder.singleValueContainer()
-      let value = (try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))) ?? .object([:])
-      try container.encode(value)
+      try container.encode(try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)))
     }
   }
 

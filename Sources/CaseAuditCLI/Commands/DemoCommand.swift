@@ -1,4 +1,5 @@
 internal import AuditStore
+internal import CaseList
 internal import Foundation
 internal import Workflows
 

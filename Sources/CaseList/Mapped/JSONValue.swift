@@ -1,6 +1,9 @@
-/// Any JSON value, decoded with `JSONDecoder` so that a mapping can be checked as a whole and
-/// every problem in it reported, instead of stopping at the first decoding error.
-enum JSONValue: Sendable, Hashable, Decodable {
+/// Any JSON value, decoded with `JSONDecoder`.
+///
+/// A mapping is read as one so it can be checked as a whole and every problem in it reported,
+/// instead of stopping at the first decoding error; front ends embed stored JSON text in their
+/// own JSON output with it (as JSON, not as a string).
+public enum JSONValue: Sendable, Hashable, Codable {
   /// A string.
   case string(String)
   /// A number.
@@ -14,7 +17,7 @@ enum JSONValue: Sendable, Hashable, Decodable {
   /// An object.
   case object([String: JSONValue])
 
-  init(from decoder: any Decoder) throws {
+  public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
       self = .null
@@ -28,6 +31,25 @@ enum JSONValue: Sendable, Hashable, Decodable {
       self = .array(value)
     } else {
       self = .object(try container.decode([String: JSONValue].self))
+    }
+  }
+
+  /// Encodes the value; a whole number within ±9·10¹⁵ (exact in a `Double`) is written without
+  /// a fraction, as it was read.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .null: try container.encodeNil()
+    case .bool(let value): try container.encode(value)
+    case .number(let value):
+      if value == value.rounded(), abs(value) < 9e15 {
+        try container.encode(Int64(value))
+      } else {
+        try container.encode(value)
+      }
+    case .string(let value): try container.encode(value)
+    case .array(let value): try container.encode(value)
+    case .object(let value): try container.encode(value)
     }
   }
 
