@@ -31,11 +31,13 @@ public struct AuditedRound {
       toolID: context.tool.id, toolVersion: context.tool.version,
       training: context.round.training, sampleDescription: Self.describe(spec))
 
-    var byCase: [String: [ResponseRevision]] = [:]
-    for revision in try workspace.responseRevisions(round: context.round, latestOnly: true) {
-      byCase[revision.caseID, default: []].append(revision)
-    }
     let tool = context.tool
+    // The answers come from the typed rows the workspace derives from each revision, not from
+    // re-parsing every revision's JSON (issue 15).
+    var byCase: [String: [StoredResponse]] = [:]
+    for stored in try workspace.latestResponses(round: context.round, tool: tool) {
+      byCase[stored.caseID, default: []].append(stored)
+    }
     let auditors = context.auditors
     let context = self.context
     // Design weights: 1 / each sampled case's inclusion probability in the recorded draw.
@@ -43,20 +45,19 @@ public struct AuditedRound {
     for sampled in draw?.cases ?? [] where sampled.inclusionProbability > 0 {
       weights[sampled.caseId] = 1 / sampled.inclusionProbability
     }
-    func response(_ revision: ResponseRevision) throws -> AuditedResponse {
-      let answers = try revision.answers(using: tool)
+    func response(_ stored: StoredResponse) -> AuditedResponse {
       let status: AuditedResponse.Status =
-        switch revision.status {
+        switch stored.status {
         case .draft: .draft
         case .submitted: .submitted
         case .moderated: .moderated
         }
       return AuditedResponse(
-        auditorID: revision.auditorID,
-        auditorAgency: auditors[revision.auditorID]?.agency ?? "unknown", status: status,
-        answers: answers)
+        auditorID: stored.auditorID,
+        auditorAgency: auditors[stored.auditorID]?.agency ?? "unknown", status: status,
+        answers: stored.answers)
     }
-    cases = try context.sampled.sorted().compactMap { caseID in
+    cases = context.sampled.sorted().compactMap { caseID in
       guard let record = context.casesByID[caseID] else { return nil }
       let revisions = byCase[caseID] ?? []
       let allocated = context.allocation[caseID] ?? []
@@ -69,9 +70,9 @@ public struct AuditedRound {
       return AuditedCase(
         caseID: caseID,
         reference: identify ? caseID : context.pseudonyms.reference(for: caseID), record: record,
-        allocatedAuditors: allocated, responses: try audits.map(response),
+        allocatedAuditors: allocated, responses: audits.map(response),
         // The most recent moderation wins, whoever recorded it (ISO timestamps sort by time).
-        moderated: try revisions.filter { $0.kind == .moderation }
+        moderated: revisions.filter { $0.kind == .moderation }
           .max { ($0.recordedAt, $0.revision) < ($1.recordedAt, $1.revision) }.map(response),
         weight: weights[caseID])
     }

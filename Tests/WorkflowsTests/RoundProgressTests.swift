@@ -127,12 +127,28 @@ import Workflows
       round: "R1", caseID: assignment.caseId, auditor: assignment.auditors[0],
       allowUnallocated: false, workspace: workspace)
     _ = try session.saveDraft(AnswerSet(), workspace: workspace, actor: "t")
+    // The aggregator reads the typed answer rows: a damaged one (written past the trigger that
+    // derives them) is an error naming the row, not an answer left out.
+    try workspace.database.execute(
+      """
+      INSERT INTO answer_values(response_id, revision, question_id, code, not_applicable)
+      SELECT response_id, revision, 'no.such.question', 'x', 0 FROM response_revisions
+      """)
+    #expect {
+      try AuditedRound(roundName: "R1", workspace: workspace)
+    } throws: { error in
+      guard case .corruptRow(let table, let detail) = error as? WorkspaceError else { return false }
+      return table == "answer_values" && detail.contains("'no.such.question'")
+        && detail.contains("revision 1")
+    }
     // Revisions are append-only; a damaged file is simulated past the trigger.
     try workspace.database.execute("DROP TRIGGER revisions_no_update")
     try workspace.database.execute(
       #"UPDATE response_revisions SET answers = '{"answers": {"no.such.question": "x"}}'"#)
+    let tool = try RoundContext(roundName: "R1", workspace: workspace).tool
+    let revision = try #require(try workspace.responseRevisions(round: round).first)
     #expect {
-      try AuditedRound(roundName: "R1", workspace: workspace)
+      try revision.answers(using: tool)
     } throws: { error in
       guard case .corruptRow(let table, let detail) = error as? WorkspaceError else { return false }
       return table == "response_revisions" && detail.contains("column answers")

@@ -16,6 +16,11 @@ public struct ColumnCursor {
     return Int(sqlite3_column_int64(statement.handle, column))
   }
 
+  /// The column as a floating-point number (0 for NULL; check ``isNull(_:)`` first).
+  public func double(_ column: Int32) -> Double {
+    sqlite3_column_double(statement.handle, column)
+  }
+
   /// Whether the column is NULL.
   public func isNull(_ column: Int32) -> Bool {
     sqlite3_column_type(statement.handle, column) == SQLITE_NULL

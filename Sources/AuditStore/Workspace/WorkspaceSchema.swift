@@ -224,5 +224,65 @@ enum WorkspaceSchema {
         CREATE TRIGGER round_primary_criteria_kept BEFORE DELETE ON round_primary_criteria
         BEGIN SELECT RAISE(ABORT, 'declared primary criteria never change'); END;
         """),
+    Migration(
+      version: 7, name: "submitted answers stored typed, one row per answer",
+      sql: """
+        -- One row per answer of every revision, derived from the revision's answers JSON (which
+        -- stays the record) so the aggregator reads values instead of re-parsing documents.
+        -- The JSON value decides the column: a string is a code (a grade level, a choice, a
+        -- date or a text; the question's type says which), "na" is not applicable, a number a
+        -- number and an array of strings the codes of a multiple choice, kept as JSON text.
+        -- Written only by the trigger below, in the transaction that writes the revision, so
+        -- the two never diverge (sqlite.org/lang_createtrigger.html, sqlite.org/json1.html
+        -- json_each, json_type, json_extract).
+        CREATE TABLE answer_values (
+          response_id INTEGER NOT NULL,
+          revision INTEGER NOT NULL,
+          question_id TEXT NOT NULL,
+          code TEXT,
+          number REAL,
+          codes TEXT,
+          not_applicable INTEGER NOT NULL CHECK (not_applicable IN (0, 1)),
+          evidence TEXT,
+          PRIMARY KEY (response_id, revision, question_id),
+          FOREIGN KEY (response_id, revision) REFERENCES response_revisions(response_id, revision)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TRIGGER revisions_answer_values AFTER INSERT ON response_revisions
+        BEGIN
+          INSERT INTO answer_values(response_id, revision, question_id, code, number, codes,
+            not_applicable, evidence)
+          SELECT NEW.response_id, NEW.revision, a.key,
+            CASE WHEN json_type(a.value, '$.value') = 'text'
+              AND json_extract(a.value, '$.value') <> 'na'
+              THEN json_extract(a.value, '$.value') END,
+            CASE WHEN json_type(a.value, '$.value') IN ('integer', 'real')
+              THEN json_extract(a.value, '$.value') END,
+            CASE WHEN json_type(a.value, '$.value') = 'array'
+              THEN json_extract(a.value, '$.value') END,
+            json_type(a.value, '$.value') = 'text' AND json_extract(a.value, '$.value') = 'na',
+            json_extract(a.value, '$.evidence')
+          FROM json_each(NEW.answers, '$.answers') AS a;
+        END;
+        CREATE TRIGGER answer_values_no_update BEFORE UPDATE ON answer_values
+        BEGIN SELECT RAISE(ABORT, 'stored answers are derived from their revision'); END;
+        CREATE TRIGGER answer_values_no_delete BEFORE DELETE ON answer_values
+        BEGIN SELECT RAISE(ABORT, 'stored answers are derived from their revision'); END;
+
+        -- The revisions already stored, derived the same way.
+        INSERT INTO answer_values(response_id, revision, question_id, code, number, codes,
+          not_applicable, evidence)
+        SELECT v.response_id, v.revision, a.key,
+          CASE WHEN json_type(a.value, '$.value') = 'text'
+            AND json_extract(a.value, '$.value') <> 'na'
+            THEN json_extract(a.value, '$.value') END,
+          CASE WHEN json_type(a.value, '$.value') IN ('integer', 'real')
+            THEN json_extract(a.value, '$.value') END,
+          CASE WHEN json_type(a.value, '$.value') = 'array'
+            THEN json_extract(a.value, '$.value') END,
+          json_type(a.value, '$.value') = 'text' AND json_extract(a.value, '$.value') = 'na',
+          json_extract(a.value, '$.evidence')
+        FROM response_revisions AS v, json_each(v.answers, '$.answers') AS a;
+        """),
   ])
 }

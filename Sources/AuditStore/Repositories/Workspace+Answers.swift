@@ -1,0 +1,214 @@
+public import AuditForms
+internal import Foundation
+
+/// A response's latest revision with its answers read from the typed answer rows
+/// (`answer_values`) rather than by re-parsing the revision's JSON.
+public struct StoredResponse: Sendable, Hashable {
+  /// The response's row id (`responses.id`).
+  public let responseID: Int
+  /// The case id.
+  public let caseID: String
+  /// The auditor (or moderator) id.
+  public let auditorID: String
+  /// Audit or moderation.
+  public let kind: ResponseKind
+  /// The latest revision's number.
+  public let revision: Int
+  /// The latest revision's status.
+  public let status: ResponseStatus
+  /// When the latest revision was recorded, ISO 8601 UTC.
+  public let recordedAt: String
+  /// The latest revision's answers.
+  public let answers: AnswerSet
+}
+
+extension Workspace {
+  /// Every response of `round` at its latest revision, with its answers read from the typed
+  /// rows with `tool` (the round's pinned tool), in response-id order.
+  ///
+  /// Stored answers were checked when they were recorded, so a row that does not read as an
+  /// answer to one of the tool's questions is `WorkspaceError.corruptRow` naming the response,
+  /// revision and question — never an answer silently left out.
+  ///
+  /// - Complexity: one pass over the round's latest answers; no JSON is parsed.
+  public func latestResponses(round: RoundRecord, tool: AuditTool) throws -> [StoredResponse] {
+    struct Header {
+      let caseID: String
+      let auditorID: String
+      let kind: ResponseKind
+      let revision: Int
+      let status: ResponseStatus
+      let recordedAt: String
+    }
+    var headers: [(id: Int, header: Header)] = []
+    try database.forEachRow(
+      """
+      SELECT r.id, r.case_id, r.auditor_id, r.kind, v.revision, v.status, v.recorded_at
+      FROM responses r JOIN response_revisions v ON v.response_id = r.id
+        AND v.revision = (SELECT max(revision) FROM response_revisions WHERE response_id = r.id)
+      WHERE r.round_id = ?
+      ORDER BY r.id
+      """, [round.id]
+    ) { row in
+      let id = try row.integer("id", table: "responses", row: "a response")
+      let place = "response \(id)"
+      headers.append(
+        (
+          id,
+          Header(
+            caseID: try row.text("case_id", table: "responses", row: place),
+            auditorID: try row.text("auditor_id", table: "responses", row: place),
+            kind: try row.code("kind", as: ResponseKind.self, table: "responses", row: place),
+            revision: try row.integer("revision", table: "response_revisions", row: place),
+            status: try row.code(
+              "status", as: ResponseStatus.self, table: "response_revisions", row: place),
+            recordedAt: try row.text("recorded_at", table: "response_revisions", row: place))
+        ))
+    }
+    var sets: [Int: [String: Answer]] = [:]
+    sets.reserveCapacity(headers.count)
+    var decoder = AnswerRowDecoder(tool: tool)
+    var current: (id: Int, answers: [String: Answer])?
+    func finish() {
+      guard let done = current else { return }
+      sets[done.id, default: [:]].merge(done.answers) { _, new in new }
+    }
+    try database.forEachCursor(
+      """
+      SELECT a.response_id, a.revision, a.question_id, a.code, a.number, a.codes,
+        a.not_applicable, a.evidence
+      FROM responses r JOIN answer_values a ON a.response_id = r.id
+        AND a.revision = (SELECT max(revision) FROM response_revisions WHERE response_id = r.id)
+      WHERE r.round_id = ?
+      """, [round.id]
+    ) { cursor in
+      let id = cursor.int(0) ?? 0
+      if current?.id != id {
+        finish()
+        current = (id, Dictionary(minimumCapacity: tool.questions.count))
+      }
+      let (questionID, answer) = try decoder.answer(at: cursor)
+      current?.answers[questionID] = answer
+    }
+    finish()
+    return headers.map { id, header in
+      StoredResponse(
+        responseID: id, caseID: header.caseID, auditorID: header.auditorID, kind: header.kind,
+        revision: header.revision, status: header.status, recordedAt: header.recordedAt,
+        answers: AnswerSet(sets[id] ?? [:]))
+    }
+  }
+
+  /// The answers of one stored revision as the typed rows hold them, read with `tool`.
+  ///
+  /// Equal to reading the revision's JSON with `tool`: the rows are derived from it by the
+  /// workspace itself when the revision is written.
+  public func storedAnswers(responseID: Int, revision: Int, tool: AuditTool) throws -> AnswerSet {
+    var decoder = AnswerRowDecoder(tool: tool)
+    var answers: [String: Answer] = [:]
+    try database.forEachCursor(
+      """
+      SELECT response_id, revision, question_id, code, number, codes, not_applicable, evidence
+      FROM answer_values WHERE response_id = ? AND revision = ?
+      """, [responseID, revision]
+    ) { cursor in
+      let (questionID, answer) = try decoder.answer(at: cursor)
+      answers[questionID] = answer
+    }
+    return AnswerSet(answers)
+  }
+}
+
+/// Reads `answer_values` rows (columns: response id, revision, question id, code, number,
+/// codes, not applicable, evidence) as answers to a tool's questions.
+///
+/// Question ids and level or option codes are matched on their stored bytes and the tool's own
+/// strings reused, so reading a row makes no string but its evidence.
+struct AnswerRowDecoder {
+  private struct Entry {
+    let id: String
+    let question: Question
+  }
+  private let entries: [Entry]
+  /// Entries in the order the rows arrive (question ids in byte order, sqlite.org/datatype3.html
+  /// BINARY collation), so the next row is usually the next entry.
+  private var next = 0
+
+  init(tool: AuditTool) {
+    entries = tool.questions.map { Entry(id: $0.id, question: $0) }
+      .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+  }
+
+  mutating func answer(at cursor: ColumnCursor) throws -> (String, Answer) {
+    let questionBytes = cursor.bytes(2)
+    func corrupt(_ problem: String) -> WorkspaceError {
+      let response = cursor.int(0) ?? 0
+      let revision = cursor.int(1) ?? 0
+      return WorkspaceError.corruptRow(
+        table: "answer_values",
+        detail: "response \(response) revision \(revision), question "
+          + "'\(String(decoding: questionBytes, as: UTF8.self))': \(problem)")
+    }
+    guard let entry = entry(matching: questionBytes) else {
+      throw corrupt("not a question of the round's tool")
+    }
+    let evidence = cursor.text(7)
+    if cursor.int(6) == 1 { return (entry.id, Answer(.notApplicable, evidence: evidence)) }
+    let question = entry.question
+    let value: AnswerValue
+    switch question.type {
+    case .grade(let scale):
+      guard !cursor.isNull(3) else { throw corrupt("a grade without a level code") }
+      value = .level(Self.code(cursor.bytes(3), among: scale.levels.lazy.map(\.code)))
+    case .choice(let options):
+      guard !cursor.isNull(3) else { throw corrupt("a choice without an option code") }
+      value = .choice(Self.code(cursor.bytes(3), among: options.lazy.map(\.code)))
+    case .multiChoice(let options):
+      guard let text = cursor.text(5), let codes = Self.codes(json: text) else {
+        throw corrupt("a multiple choice without a list of codes")
+      }
+      value = .choices(
+        codes.map { code in Self.code(Array(code.utf8), among: options.map(\.code)) })
+    case .number:
+      guard !cursor.isNull(4) else { throw corrupt("a number question without a number") }
+      value = .number(cursor.double(4))
+    case .date:
+      guard let text = cursor.text(3), let date = ISODate(iso: text) else {
+        throw corrupt("a date question without a YYYY-MM-DD date")
+      }
+      value = .date(date)
+    case .text:
+      guard let text = cursor.text(3) else { throw corrupt("a text question without text") }
+      value = .text(text)
+    }
+    return (entry.id, Answer(value, evidence: evidence))
+  }
+
+  private mutating func entry(matching bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
+    if next < entries.count, entries[next].id.utf8.elementsEqual(bytes) {
+      defer { next += 1 }
+      return entries[next]
+    }
+    guard let index = entries.firstIndex(where: { $0.id.utf8.elementsEqual(bytes) }) else {
+      return nil
+    }
+    next = index + 1
+    return entries[index]
+  }
+
+  /// The one of `known` whose bytes are `bytes` (the tool's own string), else a new string.
+  private static func code(
+    _ bytes: some Collection<UInt8>, among known: some Sequence<String>
+  ) -> String {
+    for code in known where code.utf8.elementsEqual(bytes) { return code }
+    return String(decoding: Array(bytes), as: UTF8.self)
+  }
+
+  /// A JSON array of strings as SQLite's `json_extract` writes it.
+  private static func codes(json: String) -> [String]? {
+    guard let data = json.data(using: .utf8),
+      let codes = try? JSONDecoder().decode([String].self, from: data)
+    else { return nil }
+    return codes
+  }
+}
