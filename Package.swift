@@ -66,8 +66,12 @@ let package = Package(
       name: "caseaudit-bench",
       dependencies: [
         "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
+        "Workflows",
       ],
-      exclude: ["pandas_pipeline.py", "scipy_aggregate.py", "run-import-benchmark.sh"],
+      exclude: [
+        "pandas_pipeline.py", "scipy_aggregate.py", "scipy_workspace.py",
+        "run-import-benchmark.sh",
+      ],
       swiftSettings: swiftSettings
     ),
     .target(
@@ -106,7 +110,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "AuditStore", "TestSupport"],
-      swiftSettings: swiftSettings),
+      exclude: ["Goldens"], swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]
 )

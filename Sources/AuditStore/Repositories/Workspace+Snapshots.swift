@@ -166,6 +166,55 @@ extension Workspace {
   public func cases(
     inSnapshot snapshotID: Int, stages: Set<Stage>, neglect: NeglectStatus?, limit: Int?
   ) throws -> [CaseRecord] {
+    let (sql, values) = Workspace.filteredCases(
+      snapshotID: snapshotID, stages: stages, neglect: neglect, limit: limit)
+    return try readCases(sql, values)
+  }
+
+  /// Calls `body` with each case of a snapshot that `cases(inSnapshot:stages:neglect:limit:)`
+  /// would return, in the same order, as it is read: memory stays flat however many match.
+  public func forEachCase(
+    inSnapshot snapshotID: Int, stages: Set<Stage>, neglect: NeglectStatus?, limit: Int?,
+    _ body: (CaseRecord) throws -> Void
+  ) throws {
+    let (sql, values) = Workspace.filteredCases(
+      snapshotID: snapshotID, stages: stages, neglect: neglect, limit: limit)
+    try forEachCase(sql, values, body)
+  }
+
+  /// The widest text of each of `columns` among the cases a filtered read would return.
+  ///
+  /// `columns` are columns of `cases`, widths in characters, with the number of cases
+  /// `cases(inSnapshot:stages:neglect:limit:)` would return — so a table can be laid out
+  /// before its rows are streamed. `nil` when any of the values is not
+  /// ASCII, whose width in characters SQLite's `length()` (code points) cannot give exactly.
+  public func textWidths(
+    of columns: [String], inSnapshot snapshotID: Int, stages: Set<Stage>,
+    neglect: NeglectStatus?, limit: Int?
+  ) throws -> (count: Int, widths: [Int])? {
+    precondition(columns.allSatisfy(Workspace.caseColumns.contains), "not a column of cases")
+    let (sql, values) = Workspace.filteredCases(
+      snapshotID: snapshotID, stages: stages, neglect: neglect, limit: limit)
+    let widest = columns.map { "coalesce(max(length(\($0))), 0)" }
+    // length() counts characters in text and bytes in a blob: equal only for ASCII
+    // (sqlite.org/lang_corefunc.html#length).
+    let nonASCII = columns.map {
+      "coalesce(max(length(CAST(\($0) AS BLOB)) - length(\($0))), 0)"
+    }
+    let row = try database.query(
+      "SELECT count(*), " + (widest + nonASCII).joined(separator: ", ") + " FROM (" + sql + ")",
+      values
+    ).first
+    guard let row else { return nil }
+    let numbers = (0...(2 * columns.count)).map { row[$0].int64.map(Int.init) ?? 0 }
+    guard numbers.suffix(columns.count).allSatisfy({ $0 == 0 }) else { return nil }
+    return (numbers[0], Array(numbers[1...columns.count]))
+  }
+
+  /// The query of `cases(inSnapshot:stages:neglect:limit:)`.
+  private static func filteredCases(
+    snapshotID: Int, stages: Set<Stage>, neglect: NeglectStatus?, limit: Int?
+  ) -> (String, [any SQLiteBindable]) {
     var sql = Workspace.selectCases + " WHERE snapshot_id = ?"
     var values: [any SQLiteBindable] = [snapshotID]
     if !stages.isEmpty {
@@ -182,7 +231,7 @@ extension Workspace {
       sql += " LIMIT ?"
       values.append(limit)
     }
-    return try readCases(sql, values)
+    return (sql, values)
   }
 
   /// The records of the cases in a round's sample, in case-id order, read without loading the
@@ -217,6 +266,15 @@ extension Workspace {
   ) throws -> [CaseRecord] {
     var records: [CaseRecord] = []
     records.reserveCapacity(max(0, min(expectedCount, 50_000_000)))
+    try forEachCase(sql, values) { records.append($0) }
+    return records
+  }
+
+  /// Reads case rows as `readCases` does, handing each record to `body` as it is decoded.
+  private func forEachCase(
+    _ sql: String, _ values: [any SQLiteBindable], _ body: (CaseRecord) throws -> Void
+  ) throws {
+    var read = 0
     var interned: [String: String] = [:]
     // Teams, workers and codes repeat across a population: keep one copy of each string.
     func shared(_ text: String?) -> String? {
@@ -228,8 +286,7 @@ extension Workspace {
     func corrupt(_ column: Int32) -> WorkspaceError {
       .corruptRow(
         table: "cases",
-        detail: "row \(records.count + 1) of the query, column "
-          + Workspace.caseColumns[Int(column)])
+        detail: "row \(read + 1) of the query, column " + Workspace.caseColumns[Int(column)])
     }
     func decoded<T>(_ result: Result<T?, ColumnDecodingFailure>) throws -> T? {
       switch result {
@@ -243,7 +300,7 @@ extension Workspace {
     }
     try database.forEachCursor(sql, values) { row in
       guard let id = row.text(0) else { throw corrupt(0) }
-      records.append(
+      try body(
         CaseRecord(
           id: id, familyKey: row.text(1), stage: try required(row.code(2, as: Stage.self), 2),
           neglectStatus: try required(row.code(3, as: NeglectStatus.self), 3),
@@ -254,8 +311,8 @@ extension Workspace {
           monthsOpen: row.int(11), previousPlans: row.int(12),
           abuseCategory: try decoded(row.code(13, as: AbuseCategory.self)),
           isUnborn: row.int(14) == 1, endDate: try decoded(row.isoDate(15))))
+      read += 1
     }
-    return records
   }
 
   /// The data-quality warnings kept with a snapshot, in file order; only those that flag the

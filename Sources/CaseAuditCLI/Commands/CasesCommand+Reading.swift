@@ -32,6 +32,11 @@ extension CasesCommand {
     let familyKey: String?
   }
 
+  /// Streams the matching cases, so memory stays flat however many children match.
+  ///
+  /// JSON goes element by element; the table in two passes (its column widths first, from
+  /// SQL when every value is ASCII, then the rows). The output is what the whole list
+  /// rendered at once gave (pinned by `CaseQueryGoldenTests`).
   static func runList(_ invocation: Invocation) throws -> Int32 {
     let arguments = invocation.arguments
     let stages = Set(try arguments.choices("stage", as: Stage.self))
@@ -41,32 +46,72 @@ extension CasesCommand {
     let snapshot = try SampleWork.snapshot(
       id: try arguments.int("snapshot", in: 1...Int.max), workspace: workspace)
     let pseudonyms = try workspace.pseudonymizer()
-    var listed: [ListedCase] = []
-    for record in try workspace.cases(
-      inSnapshot: snapshot.id, stages: stages, neglect: neglect, limit: limit)
-    {
-      listed.append(
-        ListedCase(
-          caseId: record.id, reference: pseudonyms.reference(for: record.id),
-          stage: record.stage.rawValue, neglectStatus: record.neglectStatus.rawValue,
-          team: record.team, age: record.age, monthsOpen: record.monthsOpen,
-          longTerm: record.isLongTerm, familyKey: record.familyKey))
+    let out = ChunkedOutput(invocation.stdout)
+    func forEachListed(_ body: (ListedCase) throws -> Void) throws {
+      try workspace.forEachCase(
+        inSnapshot: snapshot.id, stages: stages, neglect: neglect, limit: limit
+      ) { record in
+        try body(
+          ListedCase(
+            caseId: record.id, reference: pseudonyms.reference(for: record.id),
+            stage: record.stage.rawValue, neglectStatus: record.neglectStatus.rawValue,
+            team: record.team, age: record.age, monthsOpen: record.monthsOpen,
+            longTerm: record.isLongTerm, familyKey: record.familyKey))
+      }
     }
     if arguments.flag("json") {
-      try JSONOutput.write(listed, to: invocation)
+      // Each element as the encoder writes it inside a pretty-printed array: its lines
+      // indented two more spaces, separated by ",\n" (an empty array is "[\n\n]").
+      let encoder = JSONOutput.encoder()
+      var count = 0
+      out.write("[\n")
+      try forEachListed { listed in
+        let element = String(decoding: try encoder.encode(listed), as: UTF8.self)
+        if count > 0 { out.write(",\n") }
+        out.write(
+          element.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "  " + $0 }.joined(separator: "\n"))
+        count += 1
+      }
+      out.write("\n]\n")
+      out.flush()
       return ExitCode.success
     }
-    let rows = listed.map {
+    let header = ["case", "reference", "stage", "neglect", "team", "age", "months"]
+    func cells(_ listed: ListedCase) -> [String] {
       [
-        $0.caseId, $0.reference, $0.stage, $0.neglectStatus, $0.team ?? "",
-        $0.age.map(String.init) ?? "",
-        $0.monthsOpen.map(String.init) ?? "",
+        listed.caseId, listed.reference, listed.stage, listed.neglectStatus, listed.team ?? "",
+        listed.age.map(String.init) ?? "", listed.monthsOpen.map(String.init) ?? "",
       ]
     }
-    invocation.stdout.write(
-      TextTable.render(
-        header: ["case", "reference", "stage", "neglect", "team", "age", "months"], rows: rows))
-    invocation.stdout.line(Plural.count(listed.count, "case") + " from snapshot \(snapshot.id).")
+    var widths = header.map(\.count)
+    var count = 0
+    if let measured = try workspace.textWidths(
+      of: ["case_id", "stage", "neglect_status", "team", "age", "months_open"],
+      inSnapshot: snapshot.id, stages: stages, neglect: neglect, limit: limit)
+    {
+      count = measured.count
+      // A reference is "CA-" and ten hex digits, whatever the id.
+      let referenceWidth = count > 0 ? pseudonyms.reference(for: "").count : 0
+      let columns = [measured.widths[0], referenceWidth] + measured.widths[1...]
+      widths = zip(widths, columns).map { max($0, $1) }
+    } else {
+      try forEachListed { listed in
+        count += 1
+        widths = zip(widths, cells(listed)).map { max($0, $1.count) }
+      }
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { index, cell in
+        index == cells.count - 1
+          ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+      }.joined(separator: "  ") + "\n"
+    }
+    out.write(line(header))
+    out.write(line(widths.map { String(repeating: "-", count: $0) }))
+    try forEachListed { out.write(line(cells($0))) }
+    out.write(Plural.count(count, "case") + " from snapshot \(snapshot.id).\n")
+    out.flush()
     return ExitCode.success
   }
 
