@@ -135,6 +135,8 @@ do {
   case "sampling": try runSampling()
   case "samples": try NorthbridgeSamples.run(arguments: Array(arguments.dropFirst()))
   case "import": try ImportBenchmark.run(arguments: Array(arguments.dropFirst()))
+  case "commands": try CommandBenchmark.run(arguments: Array(arguments.dropFirst()))
+  case "_commands-build": try CommandBenchmark.runBuild(arguments: Array(arguments.dropFirst()))
   case "aggregate": try AggregationBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "report": try AggregationBenchmark.runReport()
   case "_import-draw":
@@ -148,6 +150,9 @@ do {
       usage: caseaudit-bench import [--children N[,N…]] [--dir DIR]
         import     time 'caseaudit cases import' of lists 6–8 as a user runs it, with its
                    peak memory, beside DuckDB's read_csv load and the sqlite3 shell's .import
+      usage: caseaudit-bench commands [--children N] [--responses N] [--runs N] [--dir DIR]
+        commands   time cases show, sample draw, report, findings, agreement and compare as a
+                   user runs them, each beside its peer in the same run
       usage: caseaudit-bench samples [--out DIR] [--seed N] [--embed FILE]
         samples    generate the synthetic Northbridge partnership (Samples/northbridge)
       usage: caseaudit-bench aggregate [--scipy]

@@ -32,16 +32,13 @@ extension Workspace {
   ///
   /// - Complexity: one pass over the round's latest answers; no JSON is parsed.
   public func latestResponses(round: RoundRecord, tool: AuditTool) throws -> [StoredResponse] {
-    struct Header {
-      let caseID: String
-      let auditorID: String
-      let kind: ResponseKind
-      let revision: Int
-      let status: ResponseStatus
-      let recordedAt: String
-    }
-    var headers: [(id: Int, header: Header)] = []
-    try database.forEachRow(
+    var responses: [StoredResponse] = []
+    var headers:
+      [(
+        id: Int, caseID: String, auditorID: String, kind: ResponseKind,
+        revision: Int, status: ResponseStatus, recordedAt: String
+      )] = []
+    try database.forEachCursor(
       """
       SELECT r.id, r.case_id, r.auditor_id, r.kind, v.revision, v.status, v.recorded_at
       FROM responses r JOIN response_revisions v ON v.response_id = r.id
@@ -50,28 +47,36 @@ extension Workspace {
       ORDER BY r.id
       """, [round.id]
     ) { row in
-      let id = try row.integer("id", table: "responses", row: "a response")
-      let place = "response \(id)"
-      headers.append(
-        (
-          id,
-          Header(
-            caseID: try row.text("case_id", table: "responses", row: place),
-            auditorID: try row.text("auditor_id", table: "responses", row: place),
-            kind: try row.code("kind", as: ResponseKind.self, table: "responses", row: place),
-            revision: try row.integer("revision", table: "response_revisions", row: place),
-            status: try row.code(
-              "status", as: ResponseStatus.self, table: "response_revisions", row: place),
-            recordedAt: try row.text("recorded_at", table: "response_revisions", row: place))
-        ))
+      let id = row.int(0) ?? 0
+      func corrupt(_ column: String) -> WorkspaceError {
+        .corruptRow(table: "responses", detail: "response \(id), column \(column)")
+      }
+      guard let caseID = row.text(1) else { throw corrupt("case_id") }
+      guard let auditorID = row.text(2) else { throw corrupt("auditor_id") }
+      guard case .success(let kind?) = row.code(3, as: ResponseKind.self) else {
+        throw corrupt("kind")
+      }
+      guard let revision = row.int(4) else { throw corrupt("revision") }
+      guard case .success(let status?) = row.code(5, as: ResponseStatus.self) else {
+        throw corrupt("status")
+      }
+      guard let recordedAt = row.text(6) else { throw corrupt("recorded_at") }
+      headers.append((id, caseID, auditorID, kind, revision, status, recordedAt))
     }
+    // The answers arrive grouped by response (the join walks each response's rows in turn);
+    // a response met again is merged, so a different plan could not drop answers.
     var sets: [Int: [String: Answer]] = [:]
     sets.reserveCapacity(headers.count)
     var decoder = AnswerRowDecoder(tool: tool)
     var current: (id: Int, answers: [String: Answer])?
     func finish() {
       guard let done = current else { return }
-      sets[done.id, default: [:]].merge(done.answers) { _, new in new }
+      current = nil
+      if sets[done.id] == nil {
+        sets[done.id] = done.answers
+      } else {
+        sets[done.id]?.merge(done.answers) { _, new in new }
+      }
     }
     try database.forEachCursor(
       """
@@ -91,12 +96,16 @@ extension Workspace {
       current?.answers[questionID] = answer
     }
     finish()
-    return headers.map { id, header in
-      StoredResponse(
-        responseID: id, caseID: header.caseID, auditorID: header.auditorID, kind: header.kind,
-        revision: header.revision, status: header.status, recordedAt: header.recordedAt,
-        answers: AnswerSet(sets[id] ?? [:]))
+    responses.reserveCapacity(headers.count)
+    for header in headers {
+      responses.append(
+        StoredResponse(
+          responseID: header.id, caseID: header.caseID, auditorID: header.auditorID,
+          kind: header.kind, revision: header.revision, status: header.status,
+          recordedAt: header.recordedAt,
+          answers: AnswerSet(sets.removeValue(forKey: header.id) ?? [:])))
     }
+    return responses
   }
 
   /// The answers of one stored revision as the typed rows hold them, read with `tool`.
@@ -125,9 +134,16 @@ extension Workspace {
 /// Question ids and level or option codes are matched on their stored bytes and the tool's own
 /// strings reused, so reading a row makes no string but its evidence.
 struct AnswerRowDecoder {
+  /// A question as the decoder needs it: its id, and the codes or type that read its value.
   private struct Entry {
+    enum Kind {
+      case grade([String])
+      case choice([String])
+      case multiChoice([String])
+      case number, date, text
+    }
     let id: String
-    let question: Question
+    let kind: Kind
   }
   private let entries: [Entry]
   /// Entries in the order the rows arrive (question ids in byte order, sqlite.org/datatype3.html
@@ -135,8 +151,19 @@ struct AnswerRowDecoder {
   private var next = 0
 
   init(tool: AuditTool) {
-    entries = tool.questions.map { Entry(id: $0.id, question: $0) }
-      .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    entries = tool.questions.map { question in
+      let kind: Entry.Kind =
+        switch question.type {
+        case .grade(let scale): .grade(scale.levels.map(\.code))
+        case .choice(let options): .choice(options.map(\.code))
+        case .multiChoice(let options): .multiChoice(options.map(\.code))
+        case .number: .number
+        case .date: .date
+        case .text: .text
+        }
+      return Entry(id: question.id, kind: kind)
+    }
+    .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
   }
 
   mutating func answer(at cursor: ColumnCursor) throws -> (String, Answer) {
@@ -149,26 +176,25 @@ struct AnswerRowDecoder {
         detail: "response \(response) revision \(revision), question "
           + "'\(String(decoding: questionBytes, as: UTF8.self))': \(problem)")
     }
-    guard let entry = entry(matching: questionBytes) else {
+    guard let index = entryIndex(matching: questionBytes) else {
       throw corrupt("not a question of the round's tool")
     }
+    let id = entries[index].id
     let evidence = cursor.text(7)
-    if cursor.int(6) == 1 { return (entry.id, Answer(.notApplicable, evidence: evidence)) }
-    let question = entry.question
+    if cursor.int(6) == 1 { return (id, Answer(.notApplicable, evidence: evidence)) }
     let value: AnswerValue
-    switch question.type {
-    case .grade(let scale):
+    switch entries[index].kind {
+    case .grade(let codes):
       guard !cursor.isNull(3) else { throw corrupt("a grade without a level code") }
-      value = .level(Self.code(cursor.bytes(3), among: scale.levels.lazy.map(\.code)))
-    case .choice(let options):
+      value = .level(Self.code(cursor.bytes(3), among: codes))
+    case .choice(let codes):
       guard !cursor.isNull(3) else { throw corrupt("a choice without an option code") }
-      value = .choice(Self.code(cursor.bytes(3), among: options.lazy.map(\.code)))
-    case .multiChoice(let options):
+      value = .choice(Self.code(cursor.bytes(3), among: codes))
+    case .multiChoice(let known):
       guard let text = cursor.text(5), let codes = Self.codes(json: text) else {
         throw corrupt("a multiple choice without a list of codes")
       }
-      value = .choices(
-        codes.map { code in Self.code(Array(code.utf8), among: options.map(\.code)) })
+      value = .choices(codes.map { code in Self.code(Array(code.utf8), among: known) })
     case .number:
       guard !cursor.isNull(4) else { throw corrupt("a number question without a number") }
       value = .number(cursor.double(4))
@@ -181,25 +207,23 @@ struct AnswerRowDecoder {
       guard let text = cursor.text(3) else { throw corrupt("a text question without text") }
       value = .text(text)
     }
-    return (entry.id, Answer(value, evidence: evidence))
+    return (id, Answer(value, evidence: evidence))
   }
 
-  private mutating func entry(matching bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
+  private mutating func entryIndex(matching bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     if next < entries.count, entries[next].id.utf8.elementsEqual(bytes) {
-      defer { next += 1 }
-      return entries[next]
+      next += 1
+      return next - 1
     }
     guard let index = entries.firstIndex(where: { $0.id.utf8.elementsEqual(bytes) }) else {
       return nil
     }
     next = index + 1
-    return entries[index]
+    return index
   }
 
   /// The one of `known` whose bytes are `bytes` (the tool's own string), else a new string.
-  private static func code(
-    _ bytes: some Collection<UInt8>, among known: some Sequence<String>
-  ) -> String {
+  private static func code(_ bytes: some Collection<UInt8>, among known: [String]) -> String {
     for code in known where code.utf8.elementsEqual(bytes) { return code }
     return String(decoding: Array(bytes), as: UTF8.self)
   }
