@@ -24,7 +24,7 @@ public enum CaseAudit {
         FormCommand.definition, AuditCommand.definition, ModerateCommand.definition,
         TrainingCommand.definition, FindingsCommand.definition, AgreementCommand.definition,
         CompareCommand.definition, ReportCommand.definition, DemoCommand.definition,
-        LogCommand.definition, DebugCommand.definition,
+        LogCommand.definition,
       ])
   }
 

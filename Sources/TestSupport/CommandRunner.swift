@@ -39,12 +39,21 @@ public enum CommandRunner {
     return process.wait()
   }
 
-  /// Starts the binary without waiting, for tests that must act while it runs.
+  /// The built `caseaudit-bench` beside `caseaudit`: it holds the test-only helpers (such as
+  /// `_hold-write`), which the shipped binary does not carry.
+  public static var benchPath: String {
+    URL(fileURLWithPath: executablePath).deletingLastPathComponent()
+      .appendingPathComponent("caseaudit-bench").path
+  }
+
+  /// Starts the binary (or, with `program`, another built executable) without waiting, for
+  /// tests that must act while it runs.
   public static func start(
-    _ arguments: [String], environment: [String: String] = [:], in directory: String? = nil
+    _ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
+    program: String? = nil
   ) throws -> RunningCommand {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: executablePath)
+    process.executableURL = URL(fileURLWithPath: program ?? executablePath)
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"

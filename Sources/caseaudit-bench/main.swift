@@ -136,6 +136,7 @@ do {
   case "samples": try NorthbridgeSamples.run(arguments: Array(arguments.dropFirst()))
   case "import": try ImportBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "commands": try CommandBenchmark.run(arguments: Array(arguments.dropFirst()))
+  case "_hold-write": try HoldWrite.run(arguments: Array(arguments.dropFirst()))
   case "_commands-build": try CommandBenchmark.runBuild(arguments: Array(arguments.dropFirst()))
   case "aggregate": try AggregationBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "report": try AggregationBenchmark.runReport()

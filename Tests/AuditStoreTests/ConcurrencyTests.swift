@@ -6,13 +6,13 @@ import Testing
 
 /// Two processes on one workspace: a second writer waits, and a killed one leaves nothing.
 ///
-/// The other process is the built `caseaudit` binary's hidden `debug hold-write` command.
+/// The other process is the built `caseaudit-bench`'s `_hold-write` helper (test-only, so it is
+/// not in the shipped `caseaudit`).
 @Suite(.serialized) struct ConcurrencyTests {
   @Test func aSecondProcessWaitsOnTheBusyTimeoutInsteadOfFailing() throws {
     let temp = try TemporaryWorkspace()
-    let holder = try CommandRunner.start([
-      "debug", "hold-write", "--workspace", temp.path, "--seconds", "1.5",
-    ])
+    let holder = try CommandRunner.start(
+      ["_hold-write", temp.path, "1.5", "1"], program: CommandRunner.benchPath)
     // Under a loaded machine the holder can take a while to start; give it time, and say why
     // if it never held the lock.
     try #require(
@@ -31,9 +31,8 @@ import Testing
 
   @Test func aWriterKilledWithSIGKILLLeavesNoneOfItsTransaction() throws {
     let temp = try TemporaryWorkspace()
-    let writer = try CommandRunner.start([
-      "debug", "hold-write", "--workspace", temp.path, "--seconds", "60", "--rows", "200",
-    ])
+    let writer = try CommandRunner.start(
+      ["_hold-write", temp.path, "60", "200"], program: CommandRunner.benchPath)
     #expect(writer.waitForOutput(containing: "locked"))
     writer.send(signal: SIGKILL)
     let result = writer.wait()
