@@ -55,6 +55,13 @@ public enum ArgumentParser {
 
       let (key, inlineValue) = split(word)
       guard let definition = find(key, in: command) else {
+        // `caseaudit cases delete --workspace W`: the mistake is the command, not the option
+        // a group does not take.
+        if command.run == nil, let unknown = positionals.first {
+          throw UsageError(
+            message: "unknown command '\(unknown)' for '\(names.joined(separator: " "))'",
+            commandPath: names)
+        }
         throw UsageError(message: "unknown option '\(key)'", commandPath: names)
       }
       switch definition.kind {
