@@ -13,8 +13,10 @@ public struct HMACSHA256: Sendable {
   /// The hash of (K ⊕ ipad) ‖ message, fed as the message arrives.
   private var inner: SHA256
 
-  /// K ⊕ opad, kept for the outer hash.
-  private let outerKeyPad: [UInt8]
+  /// The hash of K ⊕ opad, kept for the outer hash: absorbed once per key, so a copy of a
+  /// keyed value authenticates each further message with two compressions instead of four
+  /// (RFC 2104 §4, "precompute the intermediate results").
+  private let outer: SHA256
 
   /// Starts an authentication code keyed by `key`.
   ///
@@ -29,7 +31,9 @@ public struct HMACSHA256: Sendable {
     // RFC 2104 §2: ipad = 0x36 and opad = 0x5c, each repeated B times.
     inner = SHA256()
     inner.update(block.map { $0 ^ 0x36 })
-    outerKeyPad = block.map { $0 ^ 0x5c }
+    var outer = SHA256()
+    outer.update(block.map { $0 ^ 0x5c })
+    self.outer = outer
   }
 
   /// Appends bytes to the message.
@@ -50,8 +54,7 @@ public struct HMACSHA256: Sendable {
   public consuming func finalize() -> [UInt8] {
     // RFC 2104 §2: H(K ⊕ opad, H(K ⊕ ipad, text)).
     let innerDigest = inner.finalize()
-    var outer = SHA256()
-    outer.update(outerKeyPad)
+    var outer = outer
     outer.update(innerDigest)
     return outer.finalize()
   }

@@ -50,9 +50,10 @@ public struct AssembledReport {
   /// The round as gathered.
   public let audited: AuditedRound
 
-  /// Every final answer in long form, for the CSV of responses.
-  public func responseRows() -> [ResponseRow] {
-    ReportAssembly.responseRows(audited)
+  /// Every final answer in long form, for the CSV of responses: read in full, evidence
+  /// included, from the workspace.
+  public func responseRows() throws -> [ResponseRow] {
+    try ReportAssembly.responseRows(audited)
   }
 }
 
@@ -69,9 +70,9 @@ public enum ReportAssembly {
     let audited = try AuditedRound(
       roundName: request.round, workspace: workspace, identify: request.identify)
     let context = audited.context
-    let findings = RoundFindings.compute(
+    let findings = try RoundFindings.compute(
       tool: context.tool, round: audited.info, cases: audited.cases,
-      breakdown: request.breakdown)
+      breakdown: request.breakdown, evidence: audited.evidence)
     let agreement = AgreementReport.compute(
       tool: context.tool, round: audited.info, cases: audited.cases)
     let comparison = try request.compareWith.map { earlier in
@@ -134,7 +135,8 @@ public enum ReportAssembly {
     let round = audited.context.round
     let snapshot = try workspace.snapshot(id: round.snapshotID)
     var verification = "No sample has been drawn for this round."
-    if audited.spec != nil, let draw = audited.draw,
+    let sampleDraw = try audited.sampleDraw()
+    if audited.spec != nil, let draw = sampleDraw,
       let stored = try workspace.sample(forRound: round)
     {
       let fingerprint = Workspace.sampleFingerprint(stored, snapshotID: round.snapshotID)
@@ -170,19 +172,19 @@ public enum ReportAssembly {
       sources: snapshot?.sources.map {
         ReportMethods.SourceFile(file: $0.file, sha256: $0.sha256, rows: $0.rows)
       } ?? [],
-      populationSize: audited.draw?.populationSize ?? snapshot?.cases ?? 0,
-      eligible: audited.draw?.eligible ?? 0, filters: audited.info.sampleDescription,
-      strata: audited.draw?.strata.map {
+      populationSize: sampleDraw?.populationSize ?? snapshot?.cases ?? 0,
+      eligible: sampleDraw?.eligible ?? 0, filters: audited.info.sampleDescription,
+      strata: sampleDraw?.strata.map {
         ReportMethods.Stratum(key: $0.key, eligible: $0.eligible, sampled: $0.sampled)
       } ?? [],
-      seed: audited.draw.map { String($0.seed) } ?? "", algorithm: audited.draw?.algorithm ?? "",
+      seed: sampleDraw.map { String($0.seed) } ?? "", algorithm: sampleDraw?.algorithm ?? "",
       verification: verification,
       allocation: allocation.map {
         ReportMethods.Allocation(
           seed: $0.seed, raters: $0.raters,
           auditors: Set(audited.cases.flatMap(\.allocatedAuditors)).count,
           doubleFraction: $0.doubleFraction)
-      }, replacements: audited.draw?.replacements.count ?? 0)
+      }, replacements: sampleDraw?.replacements.count ?? 0)
   }
 
   /// The report's notes on the data: import warnings, drafts, unallocated answers.
@@ -244,12 +246,25 @@ public enum ReportAssembly {
   }
 
   /// Every final answer in long form (one row per case, response and question).
-  static func responseRows(_ audited: AuditedRound) -> [ResponseRow] {
+  static func responseRows(_ audited: AuditedRound) throws -> [ResponseRow] {
     var rows: [ResponseRow] = []
+    let stored = try audited.fullAnswers()
     for item in audited.cases {
       for response in finalResponses(of: item) {
+        let answers: AnswerSet
+        switch response.answers {
+        case .full(let set): answers = set
+        case .packed(_, let key):
+          guard let set = stored[key] else {
+            throw WorkspaceError.corruptRow(
+              table: "responses",
+              detail: "response \(key.responseID) revision \(key.revision) "
+                + "was read but has no stored answers")
+          }
+          answers = set
+        }
         for question in audited.context.tool.questions {
-          guard let answer = response.answers[question.id] else { continue }
+          guard let answer = answers[question.id] else { continue }
           rows.append(
             ResponseRow(
               caseReference: item.reference, auditor: response.auditorID,

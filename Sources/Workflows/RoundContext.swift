@@ -16,6 +16,9 @@ public struct RoundContext {
   public let casesByID: [String: CaseRecord]
   /// The ids of the cases in the round's sample (reserves used included).
   public let sampled: Set<String>
+  /// Each sampled case's probability of inclusion in the round's draw (the draw's own figure,
+  /// stored beside it in `sample_cases`).
+  public let inclusionProbabilities: [String: Double]
   /// The auditors allocated to each case, in rater order, by case id.
   public let allocation: [String: [String]]
   /// The roster, by auditor id.
@@ -29,7 +32,10 @@ public struct RoundContext {
     self.workspace = workspace
     round = try workspace.requireRound(named: roundName)
     tool = try ToolCatalog(workspace: workspace).tool(id: round.toolID, version: round.toolVersion)
-    sampled = Set(try workspace.sampleCases(forRound: round).map(\.caseID))
+    let sampleCases = try workspace.sampleCases(forRound: round)
+    sampled = Set(sampleCases.map(\.caseID))
+    inclusionProbabilities = Dictionary(
+      sampleCases.map { ($0.caseID, $0.inclusionProbability) }, uniquingKeysWith: { a, _ in a })
     casesByID = Dictionary(
       uniqueKeysWithValues: try workspace.sampledCases(inRound: round).map { ($0.id, $0) })
     allocation = Dictionary(

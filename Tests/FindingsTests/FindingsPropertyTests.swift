@@ -114,11 +114,11 @@ import Testing
         guard raters.count >= 2 else { continue }
         let ranks = raters.compactMap { response -> Int? in
           let states = tool.applicability(
-            answers: response.answers, case: ReferenceFindings.attributes(audited.record))
+            answers: response.answers.valueSet, case: ReferenceFindings.attributes(audited.record))
           // "Not needed" on the challenge scale is not a grade: left out like N/A
           // (AuditTools/README.md).
           guard states[question.id] == .applies,
-            case .level(let code)? = response.answers[question.id]?.value,
+            case .level(let code)? = response.answers.value(ofQuestion: question.id),
             !(scale.id == "challenge" && code == "notNeeded")
           else { return nil }
           return scale.rank(of: code)

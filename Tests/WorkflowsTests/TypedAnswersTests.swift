@@ -40,6 +40,21 @@ import Workflows
         #expect(response.revision == revision.revision && response.status == revision.status)
         #expect(response.answers == (try revision.answers(using: tool)))
       }
+      // Packed, every response is the same, with the evidence left in the workspace.
+      let packed = try workspace.latestPackedResponses(round: round, tool: tool)
+      #expect(packed.map(\.responseID) == stored.map(\.responseID))
+      for (small, full) in zip(packed, stored) {
+        #expect(small.revision == full.revision && small.caseID == full.caseID)
+        Self.expect(small.answers, equals: full.answers, tool: tool)
+        for question in tool.questions
+        where small.answers.hasEvidence(
+          at: try #require(tool.index(ofQuestion: question.id)))
+        {
+          let text = try workspace.evidence(
+            responseID: small.responseID, revision: small.revision, questionID: question.id)
+          #expect(text == full.answers[question.id]?.evidence)
+        }
+      }
     }
     #expect(compared > 100)
     #expect(
@@ -93,7 +108,10 @@ import Workflows
       [Auditor(id: "A1", name: "Ann", agency: "Health", team: nil, role: .auditor)],
       source: "roster.csv", actor: "t")
     var random = Xoshiro256StarStar(seed: 15)
-    let evidence = ["", "Seen in the plan.", "Quote: \"no food\" — café\n2nd line", "na"]
+    let evidence = [
+      "", "Seen in the plan.", "Quote: \"no food\" — café\n2nd line", "na", " \t\n ",
+      "\u{00A0}\u{2003}", "\u{00A0}é",
+    ]
     for _ in 0..<60 {
       var answers = AnswerSet()
       for question in tool.questions where random.uniform(below: 5) != 0 {
@@ -132,9 +150,34 @@ import Workflows
       #expect(problems.isEmpty)
       #expect(typed == read)
       #expect(typed.canonicalJSON() == json)
+      // Packed, the values are the same and the evidence marks say which answers have some.
+      let packed = try #require(
+        try workspace.latestPackedResponses(round: round, tool: tool).first)
+      #expect(packed.revision == revision)
+      Self.expect(packed.answers, equals: read, tool: tool)
     }
     let latest = try #require(try workspace.latestResponses(round: round, tool: tool).first)
     #expect(latest.revision == 60)
+  }
+
+  /// Packed answers hold the same values as `full`, and mark evidence exactly where
+  /// `Answer.hasEvidence` holds; unpacked with `full`'s evidence they are `full` again.
+  static func expect(
+    _ packed: PackedAnswers, equals full: AnswerSet, tool: AuditTool,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(packed.answeredCount == full.count, sourceLocation: sourceLocation)
+    for (position, question) in tool.questions.enumerated() {
+      let answer = full[question.id]
+      #expect(packed.value(at: position) == answer?.value, sourceLocation: sourceLocation)
+      #expect(
+        packed.hasEvidence(at: position) == (answer?.hasEvidence ?? false),
+        "\(question.id): \(String(reflecting: answer?.evidence))", sourceLocation: sourceLocation)
+    }
+    let unpacked = packed.answerSet { full[tool.questions[$0].id]?.evidence }
+    let withoutBlank = AnswerSet(
+      full.answers.mapValues { Answer($0.value, evidence: $0.hasEvidence ? $0.evidence : nil) })
+    #expect(unpacked == withoutBlank, sourceLocation: sourceLocation)
   }
 
   /// A tool with a question of every type.

@@ -38,7 +38,24 @@ import Workflows
     let identified = try AuditedRound(
       roundName: Self.followUp, workspace: workspace, identify: true)
     #expect(identified.cases.allSatisfy { $0.reference == $0.caseID })
-    #expect(round.spec != nil && round.draw != nil)
+    let draw = try #require(try round.sampleDraw())
+    #expect(round.spec != nil)
+    // The design weights come from the stored sample's rows: the draw's own probabilities.
+    let probabilities = Dictionary(
+      uniqueKeysWithValues: draw.cases.map { ($0.caseId, $0.inclusionProbability) })
+    for audited in round.cases {
+      let probability = try #require(probabilities[audited.caseID])
+      #expect(audited.weight.map { abs($0 - 1 / probability) < 1e-12 } ?? false)
+    }
+  }
+
+  /// References made on every core are the ones made one by one, in order.
+  @Test func referencesMadeInParallelAreTheSerialOnes() {
+    let pseudonyms = Pseudonymizer(secret: Array("a secret of the test".utf8))
+    let ids = (0..<20_000).map { "CHILD-\($0)" }
+    #expect(
+      AuditedRound.references(for: ids, pseudonyms: pseudonyms)
+        == ids.map(pseudonyms.reference(for:)))
   }
 
   @Test(arguments: [nil, course])
@@ -85,8 +102,9 @@ import Workflows
     let written = try object(Array(try Data(contentsOf: URL(fileURLWithPath: out))))
     #expect(written == (try object(try JSONReport.render(report.input))))
     #expect(written["comparison"] != nil)
-    #expect(!report.responseRows().isEmpty)
-    #expect(report.responseRows().allSatisfy { $0.caseReference.hasPrefix("CA-") })
+    let rows = try report.responseRows()
+    #expect(!rows.isEmpty)
+    #expect(rows.allSatisfy { $0.caseReference.hasPrefix("CA-") })
   }
 
   @Test func theRoundsProgressIsWhatTheCommandPrints() throws {

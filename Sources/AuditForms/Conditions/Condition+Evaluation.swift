@@ -9,14 +9,25 @@ extension Condition {
 
   /// Whether the condition holds, reading answers from a dictionary keyed by question id.
   func evaluate(answers: [String: Answer], case attributes: CaseAttributes) -> Bool {
-    ConditionEvaluator(answers: answers, attributes: attributes).holds(expression)
+    ConditionEvaluator(lookup: { answers[$0]?.value }, attributes: attributes).holds(expression)
+  }
+
+  /// Whether the condition holds for packed answers and this case; the same rule as
+  /// ``evaluate(answers:case:)`` (a question the layout does not have is unanswered).
+  public func evaluate(packed answers: PackedAnswers, case attributes: CaseAttributes) -> Bool {
+    let layout = answers.layout
+    return ConditionEvaluator(
+      lookup: { id in layout.position(ofQuestion: id).flatMap(answers.value(at:)) },
+      attributes: attributes
+    ).holds(expression)
   }
 }
 
 /// Evaluates checked expressions with two-valued logic: a comparison on a missing value is
 /// false (see `Condition`).
 private struct ConditionEvaluator {
-  let answers: [String: Answer]
+  /// The value answered to a question, by id.
+  let lookup: (String) -> AnswerValue?
   let attributes: CaseAttributes
 
   /// A value reduced to what comparisons need.
@@ -36,7 +47,7 @@ private struct ConditionEvaluator {
     case .and(let lhs, let rhs): return holds(lhs) && holds(rhs)
     case .or(let lhs, let rhs): return holds(lhs) || holds(rhs)
     case .not(let operand): return !holds(operand)
-    case .answered(let id): return answers[id] != nil
+    case .answered(let id): return lookup(id) != nil
     case .isTrue(let subject): return value(of: subject) == .bool(true)
     case .compare(let subject, let op, let term):
       guard let lhs = value(of: subject) else { return false }
@@ -80,8 +91,8 @@ private struct ConditionEvaluator {
     case .caseAttribute(.longTerm): return .bool(attributes.longTerm)
     case .caseAttribute(.neglectStatus): return .code(attributes.neglectStatus)
     case .question(let id, let type):
-      guard let answer = answers[id] else { return nil }
-      switch (answer.value, type) {
+      guard let answer = lookup(id) else { return nil }
+      switch (answer, type) {
       case (.level(let code), .grade(let scale)):
         // Rank 0 is the best level; negate so that a larger key means a better grade.
         return scale.rank(of: code).map { .ordered(-Double($0)) }

@@ -32,37 +32,13 @@ extension Workspace {
   ///
   /// - Complexity: one pass over the round's latest answers; no JSON is parsed.
   public func latestResponses(round: RoundRecord, tool: AuditTool) throws -> [StoredResponse] {
+    // Both reads see one snapshot, so the answers are those of the revisions the headers name.
+    try database.readTransaction { try storedResponses(round: round, tool: tool) }
+  }
+
+  private func storedResponses(round: RoundRecord, tool: AuditTool) throws -> [StoredResponse] {
     var responses: [StoredResponse] = []
-    var headers:
-      [(
-        id: Int, caseID: String, auditorID: String, kind: ResponseKind,
-        revision: Int, status: ResponseStatus, recordedAt: String
-      )] = []
-    try database.forEachCursor(
-      """
-      SELECT r.id, r.case_id, r.auditor_id, r.kind, v.revision, v.status, v.recorded_at
-      FROM responses r JOIN response_revisions v ON v.response_id = r.id
-        AND v.revision = (SELECT max(revision) FROM response_revisions WHERE response_id = r.id)
-      WHERE r.round_id = ?
-      ORDER BY r.id
-      """, [round.id]
-    ) { row in
-      let id = row.int(0) ?? 0
-      func corrupt(_ column: String) -> WorkspaceError {
-        .corruptRow(table: "responses", detail: "response \(id), column \(column)")
-      }
-      guard let caseID = row.text(1) else { throw corrupt("case_id") }
-      guard let auditorID = row.text(2) else { throw corrupt("auditor_id") }
-      guard case .success(let kind?) = row.code(3, as: ResponseKind.self) else {
-        throw corrupt("kind")
-      }
-      guard let revision = row.int(4) else { throw corrupt("revision") }
-      guard case .success(let status?) = row.code(5, as: ResponseStatus.self) else {
-        throw corrupt("status")
-      }
-      guard let recordedAt = row.text(6) else { throw corrupt("recorded_at") }
-      headers.append((id, caseID, auditorID, kind, revision, status, recordedAt))
-    }
+    let headers = try latestRevisionHeaders(round: round)
     // The answers arrive grouped by response (the join walks each response's rows in turn);
     // a response met again is merged, so a different plan could not drop answers.
     var sets: [Int: [String: Answer]] = [:]
@@ -108,6 +84,41 @@ extension Workspace {
     return responses
   }
 
+  /// Every response of `round` with its latest revision's number, status and time, in
+  /// response-id order.
+  func latestRevisionHeaders(round: RoundRecord) throws -> [ResponseHeader] {
+    var headers: [ResponseHeader] = []
+    try database.forEachCursor(
+      """
+      SELECT r.id, r.case_id, r.auditor_id, r.kind, v.revision, v.status, v.recorded_at
+      FROM responses r JOIN response_revisions v ON v.response_id = r.id
+        AND v.revision = (SELECT max(revision) FROM response_revisions WHERE response_id = r.id)
+      WHERE r.round_id = ?
+      ORDER BY r.id
+      """, [round.id]
+    ) { row in
+      let id = row.int(0) ?? 0
+      func corrupt(_ column: String) -> WorkspaceError {
+        .corruptRow(table: "responses", detail: "response \(id), column \(column)")
+      }
+      guard let caseID = row.text(1) else { throw corrupt("case_id") }
+      guard let auditorID = row.text(2) else { throw corrupt("auditor_id") }
+      guard case .success(let kind?) = row.code(3, as: ResponseKind.self) else {
+        throw corrupt("kind")
+      }
+      guard let revision = row.int(4) else { throw corrupt("revision") }
+      guard case .success(let status?) = row.code(5, as: ResponseStatus.self) else {
+        throw corrupt("status")
+      }
+      guard let recordedAt = row.text(6) else { throw corrupt("recorded_at") }
+      headers.append(
+        ResponseHeader(
+          id: id, caseID: caseID, auditorID: auditorID, kind: kind, revision: revision,
+          status: status, recordedAt: recordedAt))
+    }
+    return headers
+  }
+
   /// The answers of one stored revision as the typed rows hold them, read with `tool`.
   ///
   /// Equal to reading the revision's JSON with `tool`: the rows are derived from it by the
@@ -128,6 +139,17 @@ extension Workspace {
   }
 }
 
+/// A response and its latest revision, without the answers.
+struct ResponseHeader {
+  let id: Int
+  let caseID: String
+  let auditorID: String
+  let kind: ResponseKind
+  let revision: Int
+  let status: ResponseStatus
+  let recordedAt: String
+}
+
 /// Reads `answer_values` rows (columns: response id, revision, question id, code, number,
 /// codes, not applicable, evidence) as answers to a tool's questions.
 ///
@@ -144,14 +166,28 @@ struct AnswerRowDecoder {
     }
     let id: String
     let kind: Kind
+    /// The question's position in the tool's asking order.
+    let position: Int
+    /// The id's UTF-8 bytes, to match a row's without making a string.
+    let idBytes: [UInt8]
+    /// For a grade or single choice, its codes' UTF-8 bytes in the tool's order.
+    let codeBytes: [[UInt8]]
   }
   private let entries: [Entry]
+  /// The entries' ids, and their grade or choice codes one entry after another, as flat
+  /// bytes: matching a row against them retains nothing.
+  private let ids: ByteTable
+  private let codes: ByteTable
+  /// Where each entry's codes start in `codes`; one extra at the end.
+  private let codeStart: [Int]
+  /// Each entry's position in the tool's asking order.
+  private let positions: [Int]
   /// Entries in the order the rows arrive (question ids in byte order, sqlite.org/datatype3.html
   /// BINARY collation), so the next row is usually the next entry.
   private var next = 0
 
   init(tool: AuditTool) {
-    entries = tool.questions.map { question in
+    entries = tool.questions.enumerated().map { position, question in
       let kind: Entry.Kind =
         switch question.type {
         case .grade(let scale): .grade(scale.levels.map(\.code))
@@ -161,12 +197,67 @@ struct AnswerRowDecoder {
         case .date: .date
         case .text: .text
         }
-      return Entry(id: question.id, kind: kind)
+      let codes: [String] =
+        switch kind {
+        case .grade(let codes), .choice(let codes): codes
+        default: []
+        }
+      return Entry(
+        id: question.id, kind: kind, position: position, idBytes: Array(question.id.utf8),
+        codeBytes: codes.map { Array($0.utf8) })
     }
     .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    ids = ByteTable(entries.map(\.idBytes))
+    codes = ByteTable(entries.flatMap(\.codeBytes))
+    var starts = [0]
+    for entry in entries { starts.append(starts[starts.count - 1] + entry.codeBytes.count) }
+    codeStart = starts
+    positions = entries.map(\.position)
   }
 
   mutating func answer(at cursor: ColumnCursor) throws -> (String, Answer) {
+    let (index, value) = try value(at: cursor)
+    return (entries[index].id, Answer(value, evidence: cursor.text(7)))
+  }
+
+  /// Reads the row into `packed` (laid out for the same tool): its value, and whether its
+  /// evidence is there and not only whitespace — without making a string of the evidence.
+  mutating func pack(at cursor: ColumnCursor, into packed: inout PackedAnswers) throws {
+    // A grade or choice with a listed code (nearly every row the aggregator reads) is matched
+    // on its bytes and packed by position; anything else is read as a value.
+    if let index = fastEntryIndex(matching: cursor.bytes(2)), cursor.rawInt(6) == 0,
+      codeStart[index] < codeStart[index + 1], let code = cursor.bytesUnlessNull(3)
+    {
+      for slot in codeStart[index]..<codeStart[index + 1] where codes.matches(slot, code) {
+        packed.setCode(
+          slot - codeStart[index], hasEvidence: Self.hasEvidence(cursor, 7),
+          at: positions[index])
+        return
+      }
+    }
+    let (index, value) = try value(at: cursor)
+    packed.set(value, hasEvidence: Self.hasEvidence(cursor, 7), at: entries[index].position)
+  }
+
+  /// `Answer.hasEvidence` on a text column's bytes: any ASCII byte that is not white space
+  /// (U+0009–U+000D, U+0020) decides it at once; only text of non-ASCII characters and white
+  /// space is decoded to ask Unicode's White_Space property.
+  static func hasEvidence(_ cursor: ColumnCursor, _ column: Int32) -> Bool {
+    guard let bytes = cursor.bytesUnlessNull(column) else { return false }
+    var sawNonASCII = false
+    for byte in bytes {
+      if byte >= 0x80 {
+        sawNonASCII = true
+      } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+        return true
+      }
+    }
+    guard sawNonASCII else { return false }
+    return Answer(.notApplicable, evidence: String(decoding: bytes, as: UTF8.self)).hasEvidence
+  }
+
+  /// The entry and value of one row.
+  private mutating func value(at cursor: ColumnCursor) throws -> (Int, AnswerValue) {
     let questionBytes = cursor.bytes(2)
     func corrupt(_ problem: String) -> WorkspaceError {
       let response = cursor.int(0) ?? 0
@@ -179,9 +270,7 @@ struct AnswerRowDecoder {
     guard let index = entryIndex(matching: questionBytes) else {
       throw corrupt("not a question of the round's tool")
     }
-    let id = entries[index].id
-    let evidence = cursor.text(7)
-    if cursor.int(6) == 1 { return (id, Answer(.notApplicable, evidence: evidence)) }
+    if cursor.int(6) == 1 { return (index, .notApplicable) }
     let value: AnswerValue
     switch entries[index].kind {
     case .grade(let codes):
@@ -207,15 +296,37 @@ struct AnswerRowDecoder {
       guard let text = cursor.text(3) else { throw corrupt("a text question without text") }
       value = .text(text)
     }
-    return (id, Answer(value, evidence: evidence))
+    return (index, value)
   }
 
-  private mutating func entryIndex(matching bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    if next < entries.count, entries[next].id.utf8.elementsEqual(bytes) {
+  /// The entry whose id is `bytes`: the next one in row order, else by a scan.
+  private mutating func fastEntryIndex(matching bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    if next < ids.count, ids.matches(next, bytes) {
       next += 1
       return next - 1
     }
-    guard let index = entries.firstIndex(where: { $0.id.utf8.elementsEqual(bytes) }) else {
+    for index in 0..<ids.count where ids.matches(index, bytes) {
+      next = index + 1
+      return index
+    }
+    return nil
+  }
+
+  /// Whether `bytes` are `expected`, by `memcmp`.
+  private static func equal(_ expected: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard expected.count == bytes.count else { return false }
+    return expected.withUnsafeBufferPointer { mine in
+      guard let a = mine.baseAddress, let b = bytes.baseAddress else { return true }
+      return memcmp(a, b, bytes.count) == 0
+    }
+  }
+
+  private mutating func entryIndex(matching bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    if next < entries.count, Self.equal(entries[next].idBytes, bytes) {
+      next += 1
+      return next - 1
+    }
+    guard let index = entries.firstIndex(where: { Self.equal($0.idBytes, bytes) }) else {
       return nil
     }
     next = index + 1
@@ -234,5 +345,45 @@ struct AnswerRowDecoder {
       let codes = try? JSONDecoder().decode([String].self, from: data)
     else { return nil }
     return codes
+  }
+}
+
+/// Byte strings laid end to end in memory of their own, matched by `memcmp`: reading them
+/// touches no reference count, unlike an array of arrays.
+final class ByteTable {
+  private let bytes: UnsafeMutableBufferPointer<UInt8>
+  private let starts: UnsafeMutableBufferPointer<Int>
+  /// The number of byte strings.
+  let count: Int
+
+  init(_ strings: [[UInt8]]) {
+    count = strings.count
+    bytes = .allocate(capacity: max(1, strings.reduce(0) { $0 + $1.count }))
+    starts = .allocate(capacity: strings.count + 1)
+    var offset = 0
+    for (index, string) in strings.enumerated() {
+      starts[index] = offset
+      for byte in string {
+        bytes[offset] = byte
+        offset += 1
+      }
+    }
+    starts[strings.count] = offset
+  }
+
+  deinit {
+    bytes.deallocate()
+    starts.deallocate()
+  }
+
+  /// Whether string `index` is `other`.
+  func matches(_ index: Int, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = starts[index]
+    let length = starts[index + 1] - start
+    guard length == other.count else { return false }
+    guard length > 0, let base = bytes.baseAddress, let theirs = other.baseAddress else {
+      return true
+    }
+    return memcmp(base + start, theirs, length) == 0
   }
 }

@@ -1,4 +1,5 @@
 public import AuditForms
+
 /// Whether a response is an auditor's own audit or a moderator's agreed answers.
 public enum ResponseKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// An auditor's independent audit of a case.

@@ -103,6 +103,24 @@ extension Workspace {
     }
   }
 
+  /// The specification a round's sample was drawn with, or `nil` when it has none.
+  ///
+  /// The draw is not decoded. A stored specification that does not decode is
+  /// `WorkspaceError.corruptRow`.
+  public func decodedSampleSpec(forRound round: RoundRecord) throws -> SampleSpec? {
+    guard
+      let json = try database.query(
+        "SELECT spec FROM samples WHERE round_id = ?", [round.id]
+      ).first?[0].string
+    else { return nil }
+    do {
+      return try JSONDecoder().decode(SampleSpec.self, from: Data(json.utf8))
+    } catch {
+      throw WorkspaceError.corruptRow(
+        table: "samples", detail: "the sample of round \(round.id) ('\(round.name)'): \(error)")
+    }
+  }
+
   /// Stores a round's draw and logs it; refuses when the round is allocated (the sample is
   /// locked) or already drawn unless `replacingExisting`.
   func saveSample(

@@ -26,6 +26,21 @@ public struct ColumnCursor {
     sqlite3_column_type(statement.handle, column) == SQLITE_NULL
   }
 
+  /// The column as an integer, NULL reading as 0 (sqlite.org/c3ref/column_blob.html), in one
+  /// call: for columns declared `NOT NULL`.
+  func rawInt(_ column: Int32) -> Int {
+    Int(sqlite3_column_int64(statement.handle, column))
+  }
+
+  /// The column's text bytes in place (valid until the cursor moves), or `nil` for NULL: one
+  /// call for the text and one for its length (sqlite3_column_text returns NULL only for a
+  /// NULL value or when out of memory, sqlite.org/c3ref/column_blob.html).
+  func bytesUnlessNull(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+    guard let pointer = sqlite3_column_text(statement.handle, column) else { return nil }
+    return UnsafeBufferPointer(
+      start: pointer, count: Int(sqlite3_column_bytes(statement.handle, column)))
+  }
+
   /// The column's text bytes in place (valid until the cursor moves), empty for NULL.
   func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
     guard let pointer = sqlite3_column_text(statement.handle, column) else {

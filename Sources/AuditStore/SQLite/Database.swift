@@ -337,6 +337,25 @@ public final class Database {
     return result
   }
 
+  /// Runs `body`'s reads against one snapshot of the database.
+  ///
+  /// A deferred `BEGIN`, whose first
+  /// read fixes the snapshot in WAL mode until the `COMMIT` (sqlite.org/isolation.html), so a
+  /// writer between two of the reads changes neither. Inside another transaction it runs as is.
+  public func readTransaction<T>(_ body: () throws -> T) throws -> T {
+    if isInTransaction { return try body() }
+    try execute("BEGIN DEFERRED")
+    let result: T
+    do {
+      result = try body()
+    } catch {
+      rollbackQuietly()
+      throw error
+    }
+    try execute("COMMIT")
+    return result
+  }
+
   /// Runs `body` as a nested unit (a savepoint): released when it returns, rolled back to when
   /// it throws, leaving the enclosing transaction going (sqlite.org/lang_savepoint.html).
   public func savepoint<T>(_ body: () throws -> T) throws -> T {

@@ -8,14 +8,17 @@ internal import Statistics
 /// which never leaves the workspace file. 40 bits keep collisions negligible for the few
 /// hundred cases a report names (birthday bound: ~1 in 10⁷ for 500 cases).
 public struct Pseudonymizer: Sendable {
-  private let secret: [UInt8]
+  /// HMAC-SHA-256 keyed with the workspace's secret, copied for each reference.
+  private let keyed: HMACSHA256
 
   /// Creates a pseudonymizer over a workspace's secret.
-  public init(secret: [UInt8]) { self.secret = secret }
+  public init(secret: [UInt8]) { keyed = HMACSHA256(key: secret) }
 
   /// The pseudonymous reference for a case id, for example `CA-3F9A1B2C7D`.
   public func reference(for caseID: String) -> String {
-    let code = HMACSHA256.authenticationCode(for: Array(caseID.utf8), key: secret)
+    var hmac = keyed
+    hmac.update(caseID.utf8)
+    let code = hmac.finalize()
     return "CA-" + code.prefix(5).hexString.uppercased()
   }
 }

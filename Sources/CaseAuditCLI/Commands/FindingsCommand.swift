@@ -33,9 +33,9 @@ enum FindingsCommand {
     let minimumCell = try arguments.int("min-cell", in: 1...1000) ?? 3
     let workspace = try invocation.openWorkspace()
     let audited = try AuditedRound(roundName: try arguments.required("round"), workspace: workspace)
-    let findings = RoundFindings.compute(
+    let findings = try RoundFindings.compute(
       tool: audited.context.tool, round: audited.info, cases: audited.cases, breakdown: dimension,
-      minimumCell: minimumCell)
+      minimumCell: minimumCell, evidence: audited.evidence)
     return (audited, findings)
   }
 

@@ -84,7 +84,7 @@ enum ReportCommand {
     case .csv:
       files = [
         (out, CSVReport.summary(input)),
-        (responsesPath(for: out), CSVReport.responses(rows: report.responseRows())),
+        (responsesPath(for: out), CSVReport.responses(rows: try report.responseRows())),
       ]
     }
     let written = files.map(\.0)

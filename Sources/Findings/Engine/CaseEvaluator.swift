@@ -33,6 +33,61 @@ struct CaseEvaluator: Sendable {
   /// apply gives the same result as the tool's walk, without building a dictionary per case.
   ///
   /// - Complexity: O(q · c) for q questions with conditions of size c.
+  mutating func evaluate(_ answers: ResponseAnswers, record: CaseRecord) {
+    switch answers {
+    case .full(let set): evaluate(set, record: record)
+    case .packed(let packed, _): evaluate(packed, record: record)
+    }
+  }
+
+  /// Evaluates packed answers.
+  ///
+  /// The same rule as for a set, slot by slot (a packed code is its position, so no code is
+  /// looked up). The packed layout is the tool's question order, which
+  /// is the plan's.
+  mutating func evaluate(_ answers: PackedAnswers, record: CaseRecord) {
+    let layout = plan.layout
+    let count = layout.questionCount
+    precondition(answers.questionCount == count, "answers packed for the planned tool")
+    let stageBase = record.stage.intensity * count
+    let attributes = layout.hasConditions ? ToolPlan.attributes(of: record) : nil
+    slots.withUnsafeMutableBufferPointer { slots in
+      for index in 0..<count {
+        let evidenced = answers.hasEvidence(at: index)
+        switch answers[index] {
+        case .unanswered:
+          slots[index] = .missing
+        case .notApplicable:
+          slots[index] = .notApplicable
+        case .code(let position):
+          switch layout.kinds[index] {
+          case .grade, .choice: slots[index] = .code(position, evidenced: evidenced)
+          default:
+            slots[index] = Self.slot(
+              answers.value(at: index) ?? .notApplicable, evidenced: evidenced, question: index,
+              layout: layout)
+          }
+        case .value(let value):
+          slots[index] = Self.slot(value, evidenced: evidenced, question: index, layout: layout)
+        }
+      }
+      var effective = answers
+      for index in 0..<count {
+        var applies = layout.stageAllows[stageBase + index]
+        if applies, let condition = layout.conditions[index], let attributes {
+          applies = condition.evaluate(packed: effective, case: attributes)
+        }
+        guard !applies else { continue }
+        let answered = slots[index] != .missing
+        if answered && layout.referenced[index] { effective.clear(at: index) }
+        slots[index] = .notAsked(answered: answered)
+      }
+    }
+    unknownAnswers = 0
+    judgeThemes()
+  }
+
+  /// Evaluates an answer set.
   mutating func evaluate(_ answers: AnswerSet, record: CaseRecord) {
     let layout = plan.layout
     let count = layout.questionCount
@@ -64,6 +119,12 @@ struct CaseEvaluator: Sendable {
       }
     }
     unknownAnswers = answers.count - found
+    judgeThemes()
+  }
+
+  /// Each theme's state from the slots.
+  private mutating func judgeThemes() {
+    let layout = plan.layout
     for theme in 0..<layout.themeCount {
       var state: UInt8 = 0
       for member in layout.themeStart[theme]..<layout.themeStart[theme + 1] {

@@ -91,6 +91,12 @@ struct FindingsAccumulator: Sendable {
     return total
   }
 
+  /// Reads the evidence of the quotes kept from packed answers (see
+  /// `QuoteCollector.resolve(_:)`).
+  mutating func resolveQuotes(_ evidence: (EvidenceKey, String) throws -> String?) rethrows {
+    try quotes.resolve(evidence)
+  }
+
   /// The findings for the cases added.
   func findings(round: RoundInfo, minimumCell: Int, keyFindingsPerList: Int) -> RoundFindings {
     let questions = plan.questions.map { questionFinding($0) }

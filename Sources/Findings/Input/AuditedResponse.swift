@@ -23,11 +23,20 @@ public struct AuditedResponse: Sendable, Hashable, Codable {
   public var auditorAgency: String
   /// Where the response is in its life.
   public var status: Status
-  /// The answers.
-  public var answers: AnswerSet
+  /// The answers, in full or packed.
+  public var answers: ResponseAnswers
+
+  /// Creates a response with every answer and its evidence.
+  public init(auditorID: String, auditorAgency: String, status: Status, answers: AnswerSet) {
+    self.init(
+      auditorID: auditorID, auditorAgency: auditorAgency, status: status,
+      answers: .full(answers))
+  }
 
   /// Creates a response.
-  public init(auditorID: String, auditorAgency: String, status: Status, answers: AnswerSet) {
+  public init(
+    auditorID: String, auditorAgency: String, status: Status, answers: ResponseAnswers
+  ) {
     self.auditorID = auditorID
     self.auditorAgency = auditorAgency
     self.status = status

@@ -79,6 +79,10 @@ public struct RoundFindings: Sendable, Hashable, Codable {
   ///   - minimumCell: the smallest number of cases a breakdown figure may rest on (3 by
   ///     default); smaller ones are suppressed (see `Breakdown`).
   ///   - keyFindingsPerList: how many weakest and strongest criteria and themes to state.
+  ///   - evidence: reads the evidence of one answer of a stored revision (given the revision
+  ///     and the question id), for the few answers quoted from packed responses
+  ///     (`ResponseAnswers.packed`); called on this thread after the cases are counted. Without
+  ///     it, packed responses give no quotes.
   /// - Returns: the round's findings.
   /// Cases are processed in fixed chunks on every available core and merged in case order, so
   /// the result does not depend on the machine.
@@ -86,12 +90,25 @@ public struct RoundFindings: Sendable, Hashable, Codable {
   /// - Complexity: O(n · q · c) for n cases and q questions with conditions of size c.
   public static func compute(
     tool: AuditTool, round: RoundInfo, cases: [AuditedCase],
-    breakdown: BreakdownDimension? = nil, minimumCell: Int = 3, keyFindingsPerList: Int = 3
-  ) -> RoundFindings {
-    let accumulator = FindingsAccumulator.accumulate(
+    breakdown: BreakdownDimension? = nil, minimumCell: Int = 3, keyFindingsPerList: Int = 3,
+    evidence: (EvidenceKey, String) throws -> String?
+  ) rethrows -> RoundFindings {
+    var accumulator = FindingsAccumulator.accumulate(
       plan: ToolPlan(tool), breakdown: breakdown, cases: cases)
+    try accumulator.resolveQuotes(evidence)
     return accumulator.findings(
       round: round, minimumCell: minimumCell, keyFindingsPerList: keyFindingsPerList)
+  }
+
+  /// Computes a round's findings from answers at hand: packed responses give no quotes (see
+  /// ``compute(tool:round:cases:breakdown:minimumCell:keyFindingsPerList:evidence:)``).
+  public static func compute(
+    tool: AuditTool, round: RoundInfo, cases: [AuditedCase],
+    breakdown: BreakdownDimension? = nil, minimumCell: Int = 3, keyFindingsPerList: Int = 3
+  ) -> RoundFindings {
+    compute(
+      tool: tool, round: round, cases: cases, breakdown: breakdown, minimumCell: minimumCell,
+      keyFindingsPerList: keyFindingsPerList, evidence: { _, _ in nil })
   }
 
   /// The question finding with an id, if the tool has it.

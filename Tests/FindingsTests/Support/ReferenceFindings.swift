@@ -26,13 +26,13 @@ struct ReferenceFindings {
   /// The answers a case contributes, or `nil` when it has none; and whether they are moderated.
   static func used(_ audited: AuditedCase) -> (AnswerSet, Bool)? {
     if let moderated = audited.moderated, moderated.status != .draft {
-      return (moderated.answers, true)
+      return (moderated.answers.valueSet, true)
     }
     guard let first = audited.allocatedAuditors.first,
       let response = audited.responses.first(where: { $0.auditorID == first }),
       response.status != .draft
     else { return nil }
-    return (response.answers, false)
+    return (response.answers.valueSet, false)
   }
 
   /// The attributes a case's conditions read.
@@ -94,6 +94,17 @@ struct ReferenceFindings {
         let current = themes[theme] ?? (0, 0)
         themes[theme] = (current.judged + 1, current.below + (belowThemes.contains(theme) ? 1 : 0))
       }
+    }
+  }
+}
+
+extension ResponseAnswers {
+  /// The answers as a set keyed by question id; packed answers' evidence is not at hand, so it
+  /// reads as a placeholder where the answer has some (the reference counts values only).
+  var valueSet: AnswerSet {
+    switch self {
+    case .full(let set): set
+    case .packed(let packed, _): packed.answerSet { _ in "(evidence in the workspace)" }
     }
   }
 }

@@ -203,6 +203,12 @@ enum ReportFixture {
   }
 }
 
+/// A fixture built answers it cannot read.
+enum FixtureError: Error {
+  /// The fixture's responses are built in full; a packed one is a fault in the fixture.
+  case packed
+}
+
 extension ReportFixture {
   /// The after round's responses in long form, under pseudonyms, as the CLI would list them.
   static func responseRows() throws -> [ResponseRow] {
@@ -210,8 +216,11 @@ extension ReportFixture {
     var rows: [ResponseRow] = []
     for audited in cases(tool: tool, better: true) {
       for response in audited.responses {
+        guard case .full(let answers) = response.answers else {
+          throw FixtureError.packed
+        }
         for question in tool.questions {
-          guard let answer = response.answers[question.id] else { continue }
+          guard let answer = answers[question.id] else { continue }
           rows.append(
             ResponseRow(
               caseReference: audited.reference, auditor: response.auditorID,
