@@ -3,21 +3,29 @@
 /// Case lists carry dates, not instants; keeping them as plain year-month-day values avoids the
 /// off-by-one errors that time zones bring to `Date`.
 public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+  /// `year · 512 + month · 32 + day` in four bytes (a case record holds two dates, and a
+  /// snapshot a million records): integer order is chronological order, and equal dates have
+  /// equal values.
+  private let packed: Int32
+
   /// The year, such as 2027.
-  public let year: Int
+  public var year: Int { Int(packed >> 9) }
   /// The month, 1–12.
-  public let month: Int
+  public var month: Int { Int((packed >> 5) & 0xF) }
   /// The day of the month, 1–31.
-  public let day: Int
+  public var day: Int { Int(packed & 0x1F) }
+
+  /// A date from its parts, already checked (or computed) to exist.
+  private init(checkedYear year: Int, month: Int, day: Int) {
+    packed = Int32(year * 512 + month * 32 + day)
+  }
 
   /// Creates a date, or returns `nil` when the day does not exist (31 April, 29 Feb 2027).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
       day <= CalendarDate.daysIn(month: month, year: year)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(checkedYear: year, month: month, day: day)
   }
 
   /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`.
@@ -64,9 +72,7 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     let mp = (5 * doy + 2) / 153
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
-    self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    self.month = m
-    self.day = d
+    self.init(checkedYear: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
   }
 
   /// Whole years from `self` to `later` (an age on a birthday counts the new year).
@@ -94,7 +100,7 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
 
   /// Orders dates chronologically.
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    lhs.packed < rhs.packed
   }
 
   /// Decodes a date from its ISO 8601 form, `YYYY-MM-DD`.
