@@ -44,10 +44,13 @@ extension Workspace {
   /// The roster, by id.
   public func auditors() throws -> [Auditor] {
     try database.query("SELECT id, name, agency, team, role FROM auditors ORDER BY id").map {
-      Auditor(
-        id: $0.string("id") ?? "", name: $0.string("name") ?? "",
-        agency: $0.string("agency") ?? "", team: $0.string("team"),
-        role: $0.string("role").flatMap(AuditorRole.init(rawValue:)) ?? .auditor)
+      row in
+      let id = try row.text("id", table: "auditors", row: "an auditor")
+      let place = "auditor \(id)"
+      return Auditor(
+        id: id, name: try row.text("name", table: "auditors", row: place),
+        agency: try row.text("agency", table: "auditors", row: place), team: row.string("team"),
+        role: try row.code("role", as: AuditorRole.self, table: "auditors", row: place))
     }
   }
 
@@ -92,8 +95,10 @@ extension Workspace {
       ORDER BY case_id, position
       """, [round.id]
     ) { row in
-      let caseID = row[0].string ?? ""
-      let auditor = row[1].string ?? ""
+      guard let caseID = row[0].string, let auditor = row[1].string else {
+        throw WorkspaceError.corruptRow(
+          table: "allocations", detail: "round \(round.id): a row without a case or an auditor")
+      }
       if byCase.last?.0 == caseID {
         byCase[byCase.count - 1].1.append(auditor)
       } else {
@@ -109,8 +114,13 @@ extension Workspace {
   )? {
     try database.query(
       "SELECT seed, raters, double_fraction FROM allocation_runs WHERE round_id = ?", [round.id]
-    ).first.map {
-      ($0.string("seed") ?? "", $0.int("raters") ?? 1, $0["double_fraction"].real ?? 0)
+    ).first.map { row in
+      let place = "round \(round.id)"
+      return (
+        try row.text("seed", table: "allocation_runs", row: place),
+        try row.integer("raters", table: "allocation_runs", row: place),
+        try row.number("double_fraction", table: "allocation_runs", row: place)
+      )
     }
   }
 }

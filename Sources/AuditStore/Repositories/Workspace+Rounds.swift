@@ -68,14 +68,19 @@ extension Workspace {
     ).map(Self.round(from:))
   }
 
-  private static func round(from row: Row) -> RoundRecord {
-    RoundRecord(
-      id: row.int("id") ?? 0, name: row.string("name") ?? "", toolID: row.string("tool_id") ?? "",
+  /// A stored round; a column that does not read is `WorkspaceError.corruptRow`.
+  private static func round(from row: Row) throws -> RoundRecord {
+    let id = try row.integer("id", table: "rounds", row: "a round")
+    let place = "round \(id)"
+    return RoundRecord(
+      id: id, name: try row.text("name", table: "rounds", row: place),
+      toolID: try row.text("tool_id", table: "rounds", row: place),
       toolVersion: row.string("tool_version"),
-      purpose: row.string("purpose").flatMap(RoundPurpose.init(rawValue:)) ?? .routine,
-      training: row.string("training"), snapshotID: row.int("snapshot_id") ?? 0,
-      createdAt: row.string("created_at") ?? "",
-      auditDate: row.string("audit_date").flatMap { CalendarDate(iso: $0) })
+      purpose: try row.code("purpose", as: RoundPurpose.self, table: "rounds", row: place),
+      training: row.string("training"),
+      snapshotID: try row.integer("snapshot_id", table: "rounds", row: place),
+      createdAt: try row.text("created_at", table: "rounds", row: place),
+      auditDate: try row.optionalDate("audit_date", table: "rounds", row: place))
   }
 }
 

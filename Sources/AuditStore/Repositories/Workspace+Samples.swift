@@ -210,10 +210,13 @@ extension Workspace {
       SELECT case_id, stratum, inclusion_probability FROM sample_cases
       WHERE round_id = ? ORDER BY case_id
       """, [round.id]
-    ).map {
-      StoredSampleCase(
-        caseID: $0.string("case_id") ?? "", stratum: $0.string("stratum") ?? "",
-        inclusionProbability: $0["inclusion_probability"].real ?? 0)
+    ).map { row in
+      let place = "round \(round.id)'s sampled case"
+      return StoredSampleCase(
+        caseID: try row.text("case_id", table: "sample_cases", row: place),
+        stratum: try row.text("stratum", table: "sample_cases", row: place),
+        inclusionProbability: try row.number(
+          "inclusion_probability", table: "sample_cases", row: place))
     }
   }
 
@@ -288,8 +291,10 @@ extension Workspace {
         """, [round.name]
       ).first
     else { return nil }
+    let place = "the latest 'sample.verified' event of round \(round.id)"
     return SampleVerification(
-      at: row.string("at") ?? "", identical: row.string("identical") == "true",
-      fingerprint: row.string("fingerprint") ?? "")
+      at: try row.text("at", table: "events", row: place),
+      identical: try row.text("identical", table: "events", row: place) == "true",
+      fingerprint: try row.text("fingerprint", table: "events", row: place))
   }
 }

@@ -104,23 +104,29 @@ extension Workspace {
   }
 
   private func snapshot(from row: Row) throws -> SnapshotRecord {
-    let id = row.int("id") ?? 0
+    let id = try row.integer("id", table: "snapshots", row: "a snapshot")
+    let place = "snapshot \(id)"
     let sources = try database.query(
       """
       SELECT file, sha256, kind, encoding, rows FROM snapshot_sources
       WHERE snapshot_id = ? ORDER BY position
       """, [id]
     ).map { source in
-      SnapshotRecord.Source(
-        file: source.string("file") ?? "", sha256: source.string("sha256") ?? "",
-        kind: source.string("kind") ?? "", encoding: source.string("encoding") ?? "",
-        rows: source.int("rows") ?? 0)
+      let table = "snapshot_sources"
+      let place = "a source of snapshot \(id)"
+      return SnapshotRecord.Source(
+        file: try source.text("file", table: table, row: place),
+        sha256: try source.text("sha256", table: table, row: place),
+        kind: try source.text("kind", table: table, row: place),
+        encoding: try source.text("encoding", table: table, row: place),
+        rows: try source.integer("rows", table: table, row: place))
     }
     return SnapshotRecord(
-      id: id, importedAt: row.string("imported_at") ?? "",
-      asOf: CalendarDate(iso: row.string("as_of") ?? "") ?? CalendarDate(daysSinceEpoch: 0),
-      format: row.string("format") ?? "", cases: row.int("cases") ?? 0,
-      openCases: row.int("open_cases") ?? 0, sources: sources)
+      id: id, importedAt: try row.text("imported_at", table: "snapshots", row: place),
+      asOf: try row.date("as_of", table: "snapshots", row: place),
+      format: try row.text("format", table: "snapshots", row: place),
+      cases: try row.integer("cases", table: "snapshots", row: place),
+      openCases: try row.integer("open_cases", table: "snapshots", row: place), sources: sources)
   }
 
   /// The cases of a snapshot, in canonical order (case id, byte-wise).

@@ -68,10 +68,15 @@ extension Workspace {
     ).map(Self.installedTool(from:))
   }
 
-  private static func installedTool(from row: Row) -> InstalledTool {
-    InstalledTool(
-      id: row.string("id") ?? "", version: row.string("version") ?? "",
-      title: row.string("title") ?? "", definition: row.string("definition") ?? "",
-      sha256: row.string("sha256") ?? "", installedAt: row.string("installed_at") ?? "")
+  /// A stored tool; a column that does not read is `WorkspaceError.corruptRow`.
+  private static func installedTool(from row: Row) throws -> InstalledTool {
+    let id = try row.text("id", table: "tools", row: "a tool")
+    let version = try row.text("version", table: "tools", row: "tool \(id)")
+    let place = "tool \(id) \(version)"
+    return InstalledTool(
+      id: id, version: version, title: try row.text("title", table: "tools", row: place),
+      definition: try row.text("definition", table: "tools", row: place),
+      sha256: try row.text("sha256", table: "tools", row: place),
+      installedAt: try row.text("installed_at", table: "tools", row: place))
   }
 }

@@ -43,10 +43,12 @@ extension Workspace {
   public func trainingRecords() throws -> [StoredTraining] {
     try database.query(
       "SELECT worker, course, attended_on FROM training_records ORDER BY worker, course, attended_on"
-    ).compactMap { row in
-      guard let date = CalendarDate(iso: row.string("attended_on") ?? "") else { return nil }
+    ).map { row in
+      let place = "a training record"
       return StoredTraining(
-        worker: row.string("worker") ?? "", course: row.string("course") ?? "", date: date)
+        worker: try row.text("worker", table: "training_records", row: place),
+        course: try row.text("course", table: "training_records", row: place),
+        date: try row.date("attended_on", table: "training_records", row: place))
     }
   }
 }

@@ -1,3 +1,5 @@
+public import CaseList
+
 /// Strict reads of a stored row: a column that is NULL or of the wrong type is
 /// `WorkspaceError.corruptRow` naming the table, the row and the column, never a default.
 extension Row {
@@ -20,6 +22,30 @@ extension Row {
     guard let value = string(name).flatMap(Code.init(rawValue:)) else {
       throw corrupt(name, table: table, row: place)
     }
+    return value
+  }
+
+  /// The named column as a real number (an integer column reads as its value).
+  func number(_ name: String, table: String, row place: String) throws -> Double {
+    guard let value = self[name].real ?? self[name].int64.map(Double.init) else {
+      throw corrupt(name, table: table, row: place)
+    }
+    return value
+  }
+
+  /// The named column as a `YYYY-MM-DD` date.
+  func date(_ name: String, table: String, row place: String) throws -> CalendarDate {
+    guard let value = string(name).flatMap({ CalendarDate(iso: $0) }) else {
+      throw corrupt(name, table: table, row: place)
+    }
+    return value
+  }
+
+  /// The named column as a `YYYY-MM-DD` date, or `nil` when NULL; text that is not a date is
+  /// an error, not `nil`.
+  func optionalDate(_ name: String, table: String, row place: String) throws -> CalendarDate? {
+    guard let text = string(name) else { return nil }
+    guard let value = CalendarDate(iso: text) else { throw corrupt(name, table: table, row: place) }
     return value
   }
 

@@ -195,10 +195,14 @@ public final class Workspace {
       "SELECT id, at, actor, action, subject, details FROM events ORDER BY id DESC LIMIT ?",
       [limit ?? -1]
     ).map { row in
-      WorkspaceEvent(
-        id: row.int("id") ?? 0, at: row.string("at") ?? "", actor: row.string("actor") ?? "",
-        action: row.string("action") ?? "", subject: row.string("subject"),
-        details: row.string("details") ?? "{}")
+      let id = try row.integer("id", table: "events", row: "an event")
+      let place = "event \(id)"
+      return WorkspaceEvent(
+        id: id, at: try row.text("at", table: "events", row: place),
+        actor: try row.text("actor", table: "events", row: place),
+        action: try row.text("action", table: "events", row: place),
+        subject: row.string("subject"),
+        details: try row.text("details", table: "events", row: place))
     }
   }
 
