@@ -15,6 +15,7 @@ let package = Package(
   products: [
     .executable(name: "caseaudit", targets: ["caseaudit"]),
     .executable(name: "caseaudit-bench", targets: ["caseaudit-bench"]),
+    .executable(name: "caseaudit-samples", targets: ["caseaudit-samples"]),
   ],
   targets: [
     .systemLibrary(
@@ -72,6 +73,11 @@ let package = Package(
         "pandas_pipeline.py", "scipy_aggregate.py", "scipy_workspace.py",
         "run-import-benchmark.sh",
       ],
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(
+      name: "caseaudit-samples",
+      dependencies: ["Statistics", "CaseList", "Sampling", "AuditForms"],
       swiftSettings: swiftSettings
     ),
     .target(

@@ -52,7 +52,7 @@ enum ChildProcess {
     let start = ContinuousClock.now
     let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
     guard spawned == 0 else {
-      throw NorthbridgeError.file(path: program, reason: "cannot start it (errno \(spawned))")
+      throw BenchError.file(path: program, reason: "cannot start it (errno \(spawned))")
     }
     var status: Int32 = 0
     var usage = rusage()

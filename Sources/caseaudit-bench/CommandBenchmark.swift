@@ -41,13 +41,13 @@ enum CommandBenchmark {
       case ("--responses", let number?, _): options.responses = number
       case ("--runs", let number?, _): options.runs = max(1, number)
       case ("--dir", _, let path?): options.directory = path
-      default: throw NorthbridgeError.usage("unknown or incomplete argument '\(arguments[index])'")
+      default: throw BenchError.usage("unknown or incomplete argument '\(arguments[index])'")
       }
       index += 2
     }
     let caseaudit = ChildProcess.selfFolder + "/caseaudit"
     guard FileManager.default.isExecutableFile(atPath: caseaudit) else {
-      throw NorthbridgeError.file(
+      throw BenchError.file(
         path: caseaudit, reason: "not built; run 'swift build -c release' first")
     }
     let folder = options.directory ?? NSTemporaryDirectory() + "caseaudit-commands"
@@ -137,7 +137,7 @@ enum CommandBenchmark {
         try ChildProcess.run(
           caseaudit, ["cases", "import"] + files + ["--as-of", "2027-03-31", "--workspace", path]
         ).status == 0
-      else { throw NorthbridgeError.inconsistent("caseaudit could not import the lists") }
+      else { throw BenchError.inconsistent("caseaudit could not import the lists") }
       let workspace = try Workspace.open(at: path, actor: "bench")
       let tool = try benchTool(workspace: workspace)
       try roster(workspace: workspace)
@@ -157,7 +157,7 @@ enum CommandBenchmark {
   private static func probeCase(path: String, children: Int) throws -> String {
     let workspace = try Workspace.open(at: path, actor: "bench")
     guard let id = try workspace.caseIDs(inSnapshot: 1).dropFirst(children / 2).first else {
-      throw NorthbridgeError.inconsistent("the population workspace holds no cases")
+      throw BenchError.inconsistent("the population workspace holds no cases")
     }
     return id
   }
@@ -227,7 +227,7 @@ enum CommandBenchmark {
       try ChildProcess.run(
         caseaudit, ["cases", "import"] + files + ["--as-of", "2027-03-31", "--workspace", path]
       ).status == 0
-    else { throw NorthbridgeError.inconsistent("caseaudit could not import the lists") }
+    else { throw BenchError.inconsistent("caseaudit could not import the lists") }
     let workspace = try Workspace.open(at: path, actor: "bench")
     let tool = try benchTool(workspace: workspace)
     try roster(workspace: workspace)
@@ -257,14 +257,14 @@ enum CommandBenchmark {
     let log = (try? String(contentsOfFile: folder + "/build.log", encoding: .utf8)) ?? ""
     if !log.isEmpty { Swift.print(log, terminator: "") }
     guard run.status == 0 else {
-      throw NorthbridgeError.inconsistent("building the \(kind) workspace failed")
+      throw BenchError.inconsistent("building the \(kind) workspace failed")
     }
   }
 
   /// `_commands-build KIND PATH SIZE FOLDER`, run by ``build(_:path:size:folder:)``.
   static func runBuild(arguments: [String]) throws {
     guard arguments.count == 4, let size = Int(arguments[2]) else {
-      throw NorthbridgeError.usage("_commands-build KIND PATH SIZE FOLDER")
+      throw BenchError.usage("_commands-build KIND PATH SIZE FOLDER")
     }
     let caseaudit = ChildProcess.selfFolder + "/caseaudit"
     switch arguments[0] {
@@ -281,7 +281,7 @@ enum CommandBenchmark {
   private static func benchTool(workspace: Workspace) throws -> AuditTool {
     let json = AggregationBenchmark.toolJSON()
     guard case .success(let tool) = AuditToolLoader.load(text: json, fileName: "bench.json") else {
-      throw NorthbridgeError.inconsistent("the bench tool does not load")
+      throw BenchError.inconsistent("the bench tool does not load")
     }
     _ = try ToolCatalog.install(tool, definition: json, workspace: workspace, actor: "bench")
     return tool

@@ -11,7 +11,7 @@ enum HoldWrite {
   static func run(arguments: [String]) throws {
     guard arguments.count == 3, let seconds = Double(arguments[1]), seconds >= 0,
       let rows = Int(arguments[2]), rows >= 1
-    else { throw NorthbridgeError.usage("_hold-write WORKSPACE SECONDS ROWS") }
+    else { throw BenchError.usage("_hold-write WORKSPACE SECONDS ROWS") }
     let workspace = try Workspace.open(at: arguments[0], actor: "hold-write")
     for row in 1...rows {
       try workspace.write(actor: "hold-write", action: "debug.hold-write", subject: "row \(row)") {

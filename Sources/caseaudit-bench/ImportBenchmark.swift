@@ -20,13 +20,13 @@ enum ImportBenchmark {
       case ("--children", let text?):
         sizes = text.split(separator: ",").compactMap { Int($0) }
       case ("--dir", let path?): directory = path
-      default: throw NorthbridgeError.usage("unknown or incomplete argument '\(arguments[index])'")
+      default: throw BenchError.usage("unknown or incomplete argument '\(arguments[index])'")
       }
       index += 2
     }
     let caseaudit = ChildProcess.selfFolder + "/caseaudit"
     guard FileManager.default.isExecutableFile(atPath: caseaudit) else {
-      throw NorthbridgeError.file(
+      throw BenchError.file(
         path: caseaudit, reason: "not built; run 'swift build -c release' first")
     }
     print(
@@ -73,7 +73,7 @@ enum ImportBenchmark {
     }
     let log = folder + "/caseaudit.log"
     guard try ChildProcess.run(caseaudit, ["init", "--workspace", workspace]).status == 0 else {
-      throw NorthbridgeError.inconsistent("caseaudit init failed")
+      throw BenchError.inconsistent("caseaudit init failed")
     }
     let dry = try ChildProcess.run(
       caseaudit, ["cases", "import"] + files + ["--as-of", "2027-03-31", "--dry-run"], output: log)

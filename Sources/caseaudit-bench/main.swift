@@ -133,7 +133,6 @@ func runSampling() throws {
 do {
   switch arguments.first {
   case "sampling": try runSampling()
-  case "samples": try NorthbridgeSamples.run(arguments: Array(arguments.dropFirst()))
   case "import": try ImportBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "commands": try CommandBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "_hold-write": try HoldWrite.run(arguments: Array(arguments.dropFirst()))
@@ -154,8 +153,6 @@ do {
       usage: caseaudit-bench commands [--children N] [--responses N] [--runs N] [--dir DIR]
         commands   time cases show, sample draw, report, findings, agreement and compare as a
                    user runs them, each beside its peer in the same run
-      usage: caseaudit-bench samples [--out DIR] [--seed N] [--embed FILE]
-        samples    generate the synthetic Northbridge partnership (Samples/northbridge)
       usage: caseaudit-bench aggregate [--scipy]
         aggregate  time findings + agreement + comparison over 100,000 responses × 40 questions
       usage: caseaudit-bench report

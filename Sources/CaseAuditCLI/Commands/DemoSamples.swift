@@ -1,4 +1,4 @@
-// Written by `caseaudit-bench samples` from Samples/northbridge; do not edit by hand.
+// Written by `caseaudit-samples` from Samples/northbridge; do not edit by hand.
 // A test checks that these bytes are the files in Samples/northbridge.
 
 /// The Northbridge samples compiled into the binary, so that `caseaudit demo` runs from any

@@ -29,7 +29,7 @@ enum NorthbridgeError: Error, CustomStringConvertible {
       return "generated answers are not valid (\(problems.count) problem(s)):\n"
         + problems.prefix(20).joined(separator: "\n")
     case .usage(let message):
-      return "\(message)\nusage: caseaudit-bench samples [--out DIR] [--seed N]"
+      return "\(message)\nusage: caseaudit-samples [--out DIR] [--seed N]"
     case .file(let path, let reason):
       return "\(path): \(reason)"
     }

@@ -3,7 +3,7 @@ import CaseList
 import Foundation
 import Sampling
 
-/// `caseaudit-bench samples`: generates the synthetic Northbridge partnership in
+/// `caseaudit-samples`: generates the synthetic Northbridge partnership in
 /// `Samples/northbridge/` — Annex A lists 6–8, the auditor and training rosters, two completed
 /// rounds of `neglect-thematic` and the manifest `caseaudit demo` replays — then checks that the
 /// library reproduces every recorded draw, allocation and answer from the written files.
@@ -21,7 +21,7 @@ enum NorthbridgeSamples {
   /// The manifest's file name.
   static let manifestFile = "demo.json"
 
-  /// Runs the subcommand with its arguments (after `samples`).
+  /// Runs the generator with its command-line arguments.
   static func run(arguments: [String]) throws {
     var directory = "Samples/northbridge"
     var embedded: String? = embeddedFile
@@ -62,7 +62,7 @@ enum NorthbridgeSamples {
   /// (RFC 4648 §4) in 96-character lines, so `caseaudit demo` runs with the binary alone.
   static func embed(directory: String, into path: String) throws {
     var text = """
-      // Written by `caseaudit-bench samples` from Samples/northbridge; do not edit by hand.
+      // Written by `caseaudit-samples` from Samples/northbridge; do not edit by hand.
       // A test checks that these bytes are the files in Samples/northbridge.
 
       /// The Northbridge samples compiled into the binary, so that `caseaudit demo` runs from any
@@ -220,7 +220,7 @@ enum NorthbridgeSamples {
   /// Keeps git from converting line ends: the byte order mark, CRLF and Windows-1252 bytes are
   /// part of what the samples test, and the population's fingerprint depends on them.
   static let gitAttributes = """
-    # Written by caseaudit-bench samples: keep these files byte for byte (CRLF, BOM, Windows-1252).
+    # Written by caseaudit-samples: keep these files byte for byte (CRLF, BOM, Windows-1252).
     * -text
 
     """

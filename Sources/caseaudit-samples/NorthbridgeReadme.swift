@@ -68,7 +68,7 @@ enum NorthbridgeReadme {
     ## How it was made
 
     The generator is `Sources/caseaudit-bench/Northbridge*.swift`, run as
-    `caseaudit-bench samples`. It is deterministic from its seed; these files come from
+    `caseaudit-samples`. It is deterministic from its seed; these files come from
     seed \(seed).
 
     1. **Population.** Families of one to four children share a family id, a path (closed, still
@@ -105,8 +105,8 @@ enum NorthbridgeReadme {
     ## Regenerating
 
     ```sh
-    swift run caseaudit-bench samples --out Samples/northbridge        # these files
-    swift run caseaudit-bench samples --out /tmp/northbridge --seed 7  # another partnership
+    swift run caseaudit-samples --out Samples/northbridge        # these files
+    swift run caseaudit-samples --out /tmp/northbridge --seed 7  # another partnership
     ```
 
     The same seed gives byte-identical files. Another seed gives another population, samples
