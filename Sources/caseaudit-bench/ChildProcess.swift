@@ -39,6 +39,27 @@ enum ChildProcess {
   static func run(
     _ program: String, _ arguments: [String], stdin: String? = nil, output: String? = nil
   ) throws -> Measurement {
+    let start = ContinuousClock.now
+    let pid = try spawn(program, arguments, stdin: stdin, output: output)
+    return reap(pid, since: start)
+  }
+
+  /// Starts `program` (standard input /dev/null, output to `output` or /dev/null), sends it
+  /// SIGKILL after `delay` seconds — or lets it finish first — and reaps it; the status is
+  /// 128 + 9 when the kill landed.
+  static func runKilled(
+    _ program: String, _ arguments: [String], after delay: Double, output: String? = nil
+  ) throws -> Measurement {
+    let start = ContinuousClock.now
+    let pid = try spawn(program, arguments, stdin: nil, output: output)
+    Thread.sleep(forTimeInterval: delay)
+    kill(pid, SIGKILL)  // a no-op on a child that has exited and not yet been reaped
+    return reap(pid, since: start)
+  }
+
+  private static func spawn(
+    _ program: String, _ arguments: [String], stdin: String?, output: String?
+  ) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -49,14 +70,24 @@ enum ChildProcess {
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
-    let start = ContinuousClock.now
     let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
     guard spawned == 0 else {
       throw BenchError.file(path: program, reason: "cannot start it (errno \(spawned))")
     }
+    return pid
+  }
+
+  /// Waits for `pid` and measures it from `start`.
+  private static func reap(_ pid: pid_t, since start: ContinuousClock.Instant) -> Measurement {
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    return measurement(status: status, usage: usage, since: start)
+  }
+
+  private static func measurement(
+    status: Int32, usage: rusage, since start: ContinuousClock.Instant
+  ) -> Measurement {
     let elapsed = ContinuousClock.now - start
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -135,6 +135,7 @@ do {
   case "sampling": try runSampling()
   case "import": try ImportBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "commands": try CommandBenchmark.run(arguments: Array(arguments.dropFirst()))
+  case "kills": try KillBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "_hold-write": try HoldWrite.run(arguments: Array(arguments.dropFirst()))
   case "_commands-build": try CommandBenchmark.runBuild(arguments: Array(arguments.dropFirst()))
   case "aggregate": try AggregationBenchmark.run(arguments: Array(arguments.dropFirst()))
@@ -153,6 +154,9 @@ do {
       usage: caseaudit-bench commands [--children N] [--responses N] [--runs N] [--dir DIR]
         commands   time cases show, sample draw, report, findings, agreement and compare as a
                    user runs them, each beside its peer in the same run
+      usage: caseaudit-bench kills [--kills N] [--children N] [--seed N] [--dir DIR]
+        kills      SIGKILL 'caseaudit cases import' at random moments (1,000 by default) and
+                   check after each that the workspace is whole: the snapshot or none of it
       usage: caseaudit-bench aggregate [--scipy]
         aggregate  time findings + agreement + comparison over 100,000 responses × 40 questions
       usage: caseaudit-bench report

@@ -11,6 +11,12 @@ public struct WorkspaceBackup: Sendable, Equatable, Encodable {
 }
 
 extension Workspace {
+  /// What `PRAGMA integrity_check` finds wrong with the workspace file, or `nil` when it finds
+  /// nothing (sqlite.org/pragma.html#pragma_integrity_check).
+  public func integrityProblem() throws -> String? {
+    try database.integrityProblem()
+  }
+
   /// Backs the workspace up to a new file at `path`, consistently even while others write
   /// (SQLite's online backup API; see `Database.copy(into:)`), and logs it.
   ///
