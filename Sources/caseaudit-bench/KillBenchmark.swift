@@ -2,8 +2,9 @@ import AuditStore
 import Foundation
 import Statistics
 
-/// `caseaudit-bench kills`: a laptop lid closed mid-import, a thousand times (issue 17, crash
-/// safety). `caseaudit cases import` of a list-6 export is SIGKILLed at a moment drawn
+/// `caseaudit-bench kills`: a laptop lid closed mid-import, a thousand times.
+///
+/// Issue 17, crash safety: `caseaudit cases import` of a list-6 export is SIGKILLed at a moment drawn
 /// uniformly over 125 % of an uninterrupted import; after each kill the workspace must open,
 /// pass `PRAGMA integrity_check`, and hold the whole snapshot or none of it, its event log
 /// agreeing. The 50-kill version of the same check runs in `swift test`
