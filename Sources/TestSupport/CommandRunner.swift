@@ -8,6 +8,13 @@ public struct CommandResult: Sendable {
   public let stderr: String
   /// The exit code (or 128 + signal when killed).
   public let exitCode: Int32
+
+  /// A result, as a run in this process (rather than of the binary) produced it.
+  public init(stdout: String, stderr: String, exitCode: Int32) {
+    self.stdout = stdout
+    self.stderr = stderr
+    self.exitCode = exitCode
+  }
 }
 
 /// Runs the `caseaudit` executable SwiftPM built beside the test bundle.

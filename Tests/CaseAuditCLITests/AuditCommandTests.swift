@@ -40,10 +40,10 @@ import Testing
         ["sample", "draw", "--round", "R1", "--size", "4", "--seed", "3"],
         ["auditors", "import", roster],
       ] {
-        let result = try CommandRunner.run(command + ws)
+        let result = InProcessCLI.run(command + ws)
         #expect(result.exitCode == 0, "\(command): \(result.stderr)")
       }
-      let allocated = try CommandRunner.run(
+      let allocated = InProcessCLI.run(
         ["round", "allocate", "--round", "R1", "--raters", "2", "--seed", "1", "--json"] + ws)
       let object =
         try JSONSerialization.jsonObject(with: Data(allocated.stdout.utf8)) as? [String: Any]
@@ -80,7 +80,7 @@ import Testing
     let (caseID, auditors) = setup.firstCase
     let file = try setup.answers(Self.goodAnswers)
     for expected in 1...2 {
-      let result = try CommandRunner.run(
+      let result = InProcessCLI.run(
         [
           "audit", "record", "--round", "R1", "--case", caseID, "--auditor", auditors[0],
           "--answers", file, "--json",
@@ -89,17 +89,17 @@ import Testing
       #expect(result.stdout.contains("\"revision\" : \(expected)"))
       #expect(!result.stdout.contains(caseID), "output uses the pseudonym")
     }
-    let shown = try CommandRunner.run(
+    let shown = InProcessCLI.run(
       ["audit", "show", "--round", "R1", "--case", caseID, "--all-revisions", "--json"] + setup.ws)
     let revisions = try #require(
       try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]])
     #expect(revisions.map { $0["revision"] as? Int } == [1, 2])
     let answers = try #require(revisions.first?["answers"] as? [String: Any])
     #expect(answers["answers"] != nil)
-    let listed = try CommandRunner.run(["audit", "list", "--round", "R1", "--json"] + setup.ws)
+    let listed = InProcessCLI.run(["audit", "list", "--round", "R1", "--json"] + setup.ws)
     #expect(listed.stdout.contains("\"submitted\""))
     #expect(
-      try CommandRunner.run(["status", "--json"] + setup.ws).stdout.contains("\"responses\" : 1"))
+      InProcessCLI.run(["status", "--json"] + setup.ws).stdout.contains("\"responses\" : 1"))
   }
 
   @Test(arguments: [
@@ -132,7 +132,7 @@ import Testing
     let setup = try Setup()
     let (caseID, auditors) = setup.firstCase
     let file = try setup.answers(json)
-    let result = try CommandRunner.run(
+    let result = InProcessCLI.run(
       [
         "audit", "record", "--round", "R1", "--case", caseID, "--auditor", auditors[0],
         "--answers", file,
@@ -143,14 +143,14 @@ import Testing
       words.isEmpty || result.stderr.lowercased().contains(words.lowercased()), "\(result.stderr)")
     #expect(result.stderr.contains("nothing was saved"))
     #expect(
-      try CommandRunner.run(["status", "--json"] + setup.ws).stdout.contains("\"responses\" : 0"))
+      InProcessCLI.run(["status", "--json"] + setup.ws).stdout.contains("\"responses\" : 0"))
   }
 
   @Test func draftsSkipTheCompletenessChecks() throws {
     let setup = try Setup()
     let (caseID, auditors) = setup.firstCase
     let file = try setup.answers(#"{"answers": {"assess.voice": {"value": "partly"}}}"#)
-    let result = try CommandRunner.run(
+    let result = InProcessCLI.run(
       [
         "audit", "record", "--round", "R1", "--case", caseID, "--auditor", auditors[0],
         "--answers", file, "--draft",
@@ -165,21 +165,21 @@ import Testing
     let outsider = try #require(
       ["A01", "A02", "A03", "A04", "A05"].first { !auditors.contains($0) })
     let file = try setup.answers(Self.goodAnswers)
-    let refused = try CommandRunner.run(
+    let refused = InProcessCLI.run(
       [
         "audit", "record", "--round", "R1", "--case", caseID, "--auditor", outsider,
         "--answers", file,
       ] + setup.ws)
     #expect(refused.exitCode == 1)
     #expect(refused.stderr.contains("--unallocated"))
-    let allowed = try CommandRunner.run(
+    let allowed = InProcessCLI.run(
       [
         "audit", "record", "--round", "R1", "--case", caseID, "--auditor", outsider,
         "--answers", file, "--unallocated",
       ] + setup.ws)
     #expect(allowed.exitCode == 0, "\(allowed.stderr)")
     #expect(
-      try CommandRunner.run(["log", "--json"] + setup.ws).stdout.contains(
+      InProcessCLI.run(["log", "--json"] + setup.ws).stdout.contains(
         "\\\"unallocated\\\":\\\"true\\\""))
   }
 
@@ -188,14 +188,14 @@ import Testing
     let (caseID, auditors) = setup.firstCase
     // history: "4" = inadequate (needs evidence), why (shown because below good), voice: na.
     let input = "?\n4\nNo chronology or genogram.\nNothing about the father's history.\n\nna\n"
-    let result = try CommandRunner.run(
+    let result = InProcessCLI.run(
       ["audit", "fill", "--round", "R1", "--case", caseID, "--auditor", auditors[0]] + setup.ws,
       stdin: input)
     #expect(result.exitCode == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Good: History shapes the plan."))
     #expect(result.stdout.contains("[2/3] assess.why"), "the condition added a question")
     #expect(result.stdout.contains("Submitted: revision 1"))
-    let shown = try CommandRunner.run(
+    let shown = InProcessCLI.run(
       ["audit", "show", "--round", "R1", "--case", caseID, "--json"] + setup.ws)
     #expect(shown.stdout.contains("\"inadequate\""))
     #expect(shown.stdout.contains("\"submitted\""))
@@ -206,10 +206,10 @@ import Testing
     let (caseID, auditors) = setup.firstCase
     let arguments =
       ["audit", "fill", "--round", "R1", "--case", caseID, "--auditor", auditors[0]] + setup.ws
-    let partial = try CommandRunner.run(arguments, stdin: "good\nGenogram seen.\n")
+    let partial = InProcessCLI.run(arguments, stdin: "good\nGenogram seen.\n")
     #expect(partial.exitCode == 0, "\(partial.stderr)")
     #expect(partial.stdout.contains("saved a draft (revision 1"))
-    let resumed = try CommandRunner.run(arguments, stdin: "\nyes\n\n")
+    let resumed = InProcessCLI.run(arguments, stdin: "\nyes\n\n")
     #expect(resumed.exitCode == 0, "\(resumed.stderr)")
     #expect(resumed.stdout.contains("Resuming revision 1 (draft)"))
     #expect(resumed.stdout.contains("Submitted: revision 2"))
@@ -227,7 +227,7 @@ import Testing
     let result = running.wait()
     #expect(result.exitCode == 130)
     #expect(result.stderr.contains("Interrupted: saved a draft (revision 1)"))
-    let shown = try CommandRunner.run(
+    let shown = InProcessCLI.run(
       ["audit", "show", "--round", "R1", "--case", caseID, "--json"] + setup.ws)
     #expect(shown.stdout.contains("\"draft\""))
     #expect(shown.stdout.contains("Genogram seen."))
@@ -242,24 +242,24 @@ import Testing
       #"{"answers": {"assess.history": {"value": "requiresImprovement", "evidence": "Dated."}, "assess.why": {"value": "Old history only."}, "assess.voice": {"value": "partly"}}}"#,
       name: "b.json")
     for (auditor, file) in zip(auditors, [first, second]) {
-      let result = try CommandRunner.run(
+      let result = InProcessCLI.run(
         [
           "audit", "record", "--round", "R1", "--case", caseID, "--auditor", auditor,
           "--answers", file,
         ] + setup.ws)
       #expect(result.exitCode == 0, "\(result.stderr)")
     }
-    let notModerator = try CommandRunner.run(
+    let notModerator = InProcessCLI.run(
       ["moderate", "--round", "R1", "--case", caseID, "--moderator", "A05", "--answers", first]
         + setup.ws)
     #expect(notModerator.exitCode == 1)
-    let moderated = try CommandRunner.run(
+    let moderated = InProcessCLI.run(
       [
         "moderate", "--round", "R1", "--case", caseID, "--moderator", "M01", "--answers", second,
         "--rationale", "History was dated.",
       ] + setup.ws)
     #expect(moderated.exitCode == 0, "\(moderated.stderr)")
-    let shown = try CommandRunner.run(
+    let shown = InProcessCLI.run(
       ["audit", "show", "--round", "R1", "--case", caseID, "--json"] + setup.ws)
     let revisions = try #require(
       try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]])
@@ -277,14 +277,14 @@ import Testing
     let file = try setup.answers(
       #"{"answers": {"assess.history": {"value": "good", "evidence": "=HYPERLINK(\"x\")"}, "assess.voice": {"value": "yes"}}}"#
     )
-    let recorded = try CommandRunner.run(
+    let recorded = InProcessCLI.run(
       [
         "audit", "record", "--round", "R1", "--case", caseID, "--auditor", auditors[0],
         "--answers", file,
       ] + setup.ws)
     #expect(recorded.exitCode == 0, "\(recorded.stderr)")
     let out = setup.directory.file("export.csv")
-    let export = try CommandRunner.run(
+    let export = InProcessCLI.run(
       ["audit", "export", "--round", "R1", "--format", "csv", "--out", out] + setup.ws)
     #expect(export.exitCode == 0, "\(export.stderr)")
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
@@ -296,41 +296,41 @@ import Testing
     #expect(text.contains(",assess.history,good,\"'=HYPERLINK(\"\"x\"\")\"\r\n"))
     #expect(!text.contains(caseID))
     #expect(text.contains("CA-"))
-    let identified = try CommandRunner.run(
+    let identified = InProcessCLI.run(
       ["audit", "export", "--round", "R1", "--format", "json", "--identify"] + setup.ws)
     #expect(identified.stdout.contains(caseID))
-    #expect(try CommandRunner.run(["log"] + setup.ws).stdout.contains("export.identified"))
+    #expect(InProcessCLI.run(["log"] + setup.ws).stdout.contains("export.identified"))
   }
 
   @Test func aFailedIdentifiedExportOrReportLeavesNoFileAndNoEvent() throws {
     let setup = try Setup()
-    let before = try CommandRunner.run(["status", "--json"] + setup.ws).stdout
-    let export = try CommandRunner.run(
+    let before = InProcessCLI.run(["status", "--json"] + setup.ws).stdout
+    let export = InProcessCLI.run(
       [
         "audit", "export", "--round", "R1", "--format", "csv", "--identify",
         "--out", setup.directory.file("missing/folder/x.csv"),
       ] + setup.ws)
     #expect(export.exitCode == 1)
     #expect(export.stderr.contains("cannot write"))
-    let report = try CommandRunner.run(
+    let report = InProcessCLI.run(
       [
         "report", "--round", "R1", "--format", "md", "--identify",
         "--out", setup.directory.file("missing/folder/r.md"),
       ] + setup.ws)
     #expect(report.exitCode == 1)
-    #expect(try CommandRunner.run(["status", "--json"] + setup.ws).stdout == before)
+    #expect(InProcessCLI.run(["status", "--json"] + setup.ws).stdout == before)
   }
 
   @Test(arguments: ["neglect-thematic", "agency-contribution"])
   func shippedToolsCheckAndRenderFromAnyFolder(id: String) throws {
     let directory = try TemporaryDirectory()
     for format in ["text", "markdown", "html"] {
-      let shown = try CommandRunner.run(
+      let shown = InProcessCLI.run(
         ["form", "show", id, "--format", format], in: directory.path)
       #expect(shown.exitCode == 0, "\(shown.stderr)")
       #expect(shown.stdout.count > 2_000)
     }
-    let listed = try CommandRunner.run(["form", "list", "--json"], in: directory.path)
+    let listed = InProcessCLI.run(["form", "list", "--json"], in: directory.path)
     #expect(listed.stdout.contains("\"\(id)\""))
   }
 
@@ -339,7 +339,7 @@ import Testing
     let bad = try directory.write(
       Self.miniTool.replacingOccurrences(of: "assess.history < good", with: "assess.histry < good"),
       to: "bad.json")
-    let result = try CommandRunner.run(["form", "check", bad])
+    let result = InProcessCLI.run(["form", "check", bad])
     #expect(result.exitCode == 65)
     #expect(
       result.stderr.contains(
@@ -363,10 +363,10 @@ import Testing
     }
     let junk = String(decoding: bytes, as: UTF8.self)
     for input in [junk, "not-a-level\nGenogram seen.\n", "good\nSeen \u{1}\n"] {
-      let result = try CommandRunner.run(arguments, stdin: input)
+      let result = InProcessCLI.run(arguments, stdin: input)
       #expect(result.exitCode == 65, "\(result.stdout)")
       #expect(result.stderr.contains("nothing was saved"))
-      let listed = try CommandRunner.run(
+      let listed = InProcessCLI.run(
         ["audit", "list", "--round", "R1", "--json"] + setup.ws)
       #expect(!listed.stdout.contains("\"submitted\""), "a junk fill must never submit")
     }

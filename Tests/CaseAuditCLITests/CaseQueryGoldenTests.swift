@@ -76,7 +76,7 @@ import Testing
       actor: "test")
     var text = ""
     for command in commands {
-      let run = try CommandRunner.run(command + ["--workspace", temp.path])
+      let run = InProcessCLI.run(command + ["--workspace", temp.path])
       #expect(run.exitCode == 0, "\(command): \(run.stderr)")
       let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
       text += "## caseaudit \(command.joined(separator: " "))\n"

@@ -34,6 +34,7 @@ import Testing
       + "Does the Child have a Disability,CIN Start Date,Primary Need Code,Case Status,"
       + "CIN Closure Date,Allocated Team,Allocated Worker"
     let row = "C1,,Female,WBRI,05/06/2015,,No,01/04/2026,N5,c) Child in need plan,,Team A,W A"
+    // The binary itself: /dev/stdin is the process's own standard input.
     let result = try CommandRunner.run(
       ["cases", "import", "/dev/stdin", "--as-of", "2027-03-31", "--dry-run"],
       stdin: header + "\n" + row + "\n")

@@ -11,22 +11,22 @@ import Testing
   @Test func primaryCriteriaAreHolmsFamilyAndAreRecordedOnce() throws {
     let directory = try TemporaryDirectory()
     let out = directory.file("demo")
-    let demo = try CommandRunner.run(["demo", "--out", out, "--samples", DemoTests.samples])
+    let demo = InProcessCLI.run(["demo", "--out", out, "--samples", DemoTests.samples])
     #expect(demo.exitCode == 0, "\(demo.stderr)")
     let ws = ["--workspace", out + "/caseaudit.db"]
     let rounds = ["compare", "--before", DemoTests.baseline, "--after", DemoTests.followUp]
     let primary = ["assess.familyHistory", "assess.voice", "change.measured"]
 
     // An id the rounds do not share is a usage error, and nothing is recorded.
-    let unknown = try CommandRunner.run(rounds + ["--primary", "assess.voice,nope"] + ws)
+    let unknown = InProcessCLI.run(rounds + ["--primary", "assess.voice,nope"] + ws)
     #expect(unknown.exitCode == 64)
     #expect(unknown.stderr.contains("'nope'"))
-    let before = try object(try CommandRunner.run(rounds + ["--json"] + ws).stdout)
+    let before = try object(InProcessCLI.run(rounds + ["--json"] + ws).stdout)
     #expect(before["primary"] is NSNull)
     let everyCriterion = try #require(before["familySize"] as? Int)
     #expect(everyCriterion > primary.count)
 
-    let declared = try CommandRunner.run(
+    let declared = InProcessCLI.run(
       rounds + ["--primary", primary.joined(separator: ","), "--json"] + ws)
     #expect(declared.exitCode == 0, "\(declared.stderr)")
     let comparison = try object(declared.stdout)
@@ -56,13 +56,13 @@ import Testing
     }
 
     // Recorded with the round: later comparisons (and the report) use it without the flag.
-    let later = try object(try CommandRunner.run(rounds + ["--json"] + ws).stdout)
+    let later = try object(InProcessCLI.run(rounds + ["--json"] + ws).stdout)
     #expect(later["primary"] as? [String] == primary)
     // A different family after the fact is refused.
-    let changed = try CommandRunner.run(rounds + ["--primary", "assess.voice"] + ws)
+    let changed = InProcessCLI.run(rounds + ["--primary", "assess.voice"] + ws)
     #expect(changed.exitCode != 0)
     #expect(changed.stderr.contains("cannot change"))
-    let again = try CommandRunner.run(rounds + ["--primary", primary.joined(separator: ",")] + ws)
+    let again = InProcessCLI.run(rounds + ["--primary", primary.joined(separator: ",")] + ws)
     #expect(again.exitCode == 0, "declaring the same list again is harmless")
   }
 }

@@ -10,7 +10,7 @@ import Testing
   private func demo() throws -> (out: String, directory: TemporaryDirectory) {
     let directory = try TemporaryDirectory()
     let out = directory.file("demo")
-    let demo = try CommandRunner.run(["demo", "--out", out, "--samples", DemoTests.samples])
+    let demo = InProcessCLI.run(["demo", "--out", out, "--samples", DemoTests.samples])
     #expect(demo.exitCode == 0, "\(demo.stderr)")
     return (out, directory)
   }
@@ -28,7 +28,7 @@ import Testing
     defer { withExtendedLifetime(directory) {} }
     let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
     let ws = ["--workspace", out + "/caseaudit.db"]
-    let listed = try CommandRunner.run(
+    let listed = InProcessCLI.run(
       ["audit", "list", "--round", Self.followUp, "--json"] + ws)
     let rows = try #require(
       try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
@@ -52,7 +52,7 @@ import Testing
     #expect(markdown.contains("(\(moderated.count) moderated)"))
     #expect(try figure("**Auditors allocated cases:**", in: markdown) == auditors.count)
     // Replacements and sampled cases: the workspace's verified draw against the methods.
-    let verified = try CommandRunner.run(
+    let verified = InProcessCLI.run(
       ["sample", "verify", "--round", Self.followUp, "--json"] + ws)
     let draw = try #require(
       try JSONSerialization.jsonObject(with: Data(verified.stdout.utf8)) as? [String: Any])
@@ -67,12 +67,12 @@ import Testing
     let findings = try #require(
       try JSONSerialization.jsonObject(
         with: Data(
-          try CommandRunner.run(["findings", "--round", Self.followUp, "--json"] + ws).stdout.utf8))
+          InProcessCLI.run(["findings", "--round", Self.followUp, "--json"] + ws).stdout.utf8))
         as? [String: Any])
     let acceptable = try #require(
       (findings["overall"] as? [String: Any])?["acceptable"] as? [String: Any])
     let summaryPath = out + "/summary.html"
-    let written = try CommandRunner.run(
+    let written = InProcessCLI.run(
       [
         "report", "--round", Self.followUp, "--compare-with", DemoTests.baseline, "--format",
         "summary", "--out", summaryPath,
@@ -115,22 +115,22 @@ import Testing
     let directory = try TemporaryDirectory()
     let out = directory.file("demo")
     #expect(
-      try CommandRunner.run(["demo", "--out", out, "--samples", DemoTests.samples]).exitCode == 0)
+      InProcessCLI.run(["demo", "--out", out, "--samples", DemoTests.samples]).exitCode == 0)
     let ws = ["--workspace", out + "/caseaudit.db"]
     // A round not yet allocated, so that its sample can still change.
     let round = "Spot check"
     #expect(
-      try CommandRunner.run(
+      InProcessCLI.run(
         ["round", "create", round, "--tool", "neglect-thematic", "--purpose", "routine"] + ws
       ).exitCode == 0)
     #expect(
-      try CommandRunner.run(
+      InProcessCLI.run(
         ["sample", "draw", "--round", round, "--size", "10", "--seed", "7", "--reserves", "2"]
           + ws
       ).exitCode == 0)
     func methods() throws -> String {
       let path = directory.file("report.md")
-      let written = try CommandRunner.run(
+      let written = InProcessCLI.run(
         ["report", "--round", round, "--format", "md", "--out", path] + ws)
       #expect(written.exitCode == 0, "\(written.stderr)")
       let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -138,23 +138,23 @@ import Testing
         try #require(text.split(separator: "\n").first { $0.contains("**Verification.**") }))
     }
     #expect(try methods().contains("Not verified since"))
-    #expect(try CommandRunner.run(["sample", "verify", "--round", round] + ws).exitCode == 0)
+    #expect(InProcessCLI.run(["sample", "verify", "--round", round] + ws).exitCode == 0)
     #expect(try methods().contains("(caseaudit sample verify)"))
     // A replacement changes the sample: the old verification no longer applies.
     let sample = try #require(
       try JSONSerialization.jsonObject(
         with: Data(
-          try CommandRunner.run(["sample", "show", "--round", round, "--json"] + ws).stdout.utf8))
+          InProcessCLI.run(["sample", "show", "--round", round, "--json"] + ws).stdout.utf8))
         as? [String: Any])
     let first = try #require((sample["cases"] as? [[String: Any]])?.first?["caseId"] as? String)
-    let replaced = try CommandRunner.run(
+    let replaced = InProcessCLI.run(
       ["sample", "replace", "--round", round, "--case", first, "--reason", "file not found"] + ws)
     #expect(replaced.exitCode == 0, "\(replaced.stderr)")
     #expect(try methods().contains("Not verified since the sample was last drawn or changed"))
     // --verify re-derives it now, and records it for the next report.
     let path = directory.file("verified.md")
     #expect(
-      try CommandRunner.run(
+      InProcessCLI.run(
         ["report", "--round", round, "--format", "md", "--out", path, "--verify"] + ws
       ).exitCode
         == 0)

@@ -60,15 +60,15 @@ import Testing
     let directory = try TemporaryDirectory()
     let files = try Self.writeLists(in: directory)
     let ws = ["--workspace", directory.file("w.db")]
-    #expect(try CommandRunner.run(["init"] + ws).exitCode == 0)
+    #expect(InProcessCLI.run(["init"] + ws).exitCode == 0)
 
-    let dry = try CommandRunner.run(
+    let dry = InProcessCLI.run(
       ["cases", "import"] + files + ["--as-of", "2026-03-31", "--dry-run", "--json"] + ws)
     #expect(dry.exitCode == 0, "\(dry.stderr)")
     #expect(try json(dry.stdout)["snapshot"] is NSNull)
-    #expect(try CommandRunner.run(["status", "--json"] + ws).stdout.contains("\"snapshots\" : 0"))
+    #expect(InProcessCLI.run(["status", "--json"] + ws).stdout.contains("\"snapshots\" : 0"))
 
-    let imported = try CommandRunner.run(
+    let imported = InProcessCLI.run(
       ["cases", "import"] + files + ["--as-of", "2026-03-31", "--json"] + ws)
     #expect(imported.exitCode == 0, "\(imported.stderr)")
     let summary = try json(imported.stdout)
@@ -85,16 +85,16 @@ import Testing
     #expect(byNeglect["confirmed"] == 15)
 
     #expect(
-      try CommandRunner.run(
+      InProcessCLI.run(
         ["round", "create", "March 2026", "--tool", "neglect-thematic", "--purpose", "baseline"]
           + ws
       ).exitCode == 0)
-    let duplicate = try CommandRunner.run(
+    let duplicate = InProcessCLI.run(
       ["round", "create", "March 2026", "--tool", "neglect-thematic"] + ws)
     #expect(duplicate.exitCode == 1)
     #expect(duplicate.stderr.contains("already exists"))
 
-    let draw = try CommandRunner.run(
+    let draw = InProcessCLI.run(
       [
         "sample", "draw", "--round", "March 2026", "--size", "8", "--neglect", "possible",
         "--stratify-by", "stage", "--reserves", "2", "--seed", "42", "--json",
@@ -111,28 +111,28 @@ import Testing
       #expect(drawn[key] != nil)
     }
 
-    let again = try CommandRunner.run(
+    let again = InProcessCLI.run(
       ["sample", "draw", "--round", "March 2026", "--size", "8"] + ws)
     #expect(again.exitCode == 1)
     #expect(again.stderr.contains("already has a sample"))
 
-    let verify = try CommandRunner.run(["sample", "verify", "--round", "March 2026"] + ws)
+    let verify = InProcessCLI.run(["sample", "verify", "--round", "March 2026"] + ws)
     #expect(verify.exitCode == 0, "\(verify.stderr)")
     #expect(verify.stdout.hasPrefix("Verified"))
 
     let first = try #require(cases.first?["caseId"] as? String)
-    let replaced = try CommandRunner.run(
+    let replaced = InProcessCLI.run(
       [
         "sample", "replace", "--round", "March 2026", "--case", first, "--reason", "file sealed",
       ] + ws)
     #expect(replaced.exitCode == 0, "\(replaced.stderr)")
     #expect(
-      try CommandRunner.run(["sample", "verify", "--round", "March 2026"] + ws).exitCode == 0)
+      InProcessCLI.run(["sample", "verify", "--round", "March 2026"] + ws).exitCode == 0)
 
     let rosterPath = try directory.write(Self.roster, to: "roster.csv")
-    let roster = try CommandRunner.run(["auditors", "import", rosterPath] + ws)
+    let roster = InProcessCLI.run(["auditors", "import", rosterPath] + ws)
     #expect(roster.exitCode == 0, "\(roster.stderr)")
-    let allocate = try CommandRunner.run(
+    let allocate = InProcessCLI.run(
       [
         "round", "allocate", "--round", "March 2026", "--double-fraction", "0.25", "--seed", "7",
         "--json",
@@ -142,13 +142,13 @@ import Testing
     #expect(assignments.count == 8)
     #expect(assignments.compactMap { ($0["auditors"] as? [String])?.count }.reduce(0, +) == 10)
 
-    let locked = try CommandRunner.run(
+    let locked = InProcessCLI.run(
       [
         "sample", "replace", "--round", "March 2026", "--case", first, "--reason", "late",
       ] + ws)
     #expect(locked.exitCode == 1)
     #expect(locked.stderr.contains("locked"))
-    let log = try CommandRunner.run(["log", "--json"] + ws)
+    let log = InProcessCLI.run(["log", "--json"] + ws)
     for action in [
       "snapshot.imported", "round.created", "sample.drawn", "sample.replaced", "auditors.imported",
       "round.allocated",
@@ -169,29 +169,29 @@ import Testing
         "--neglect", "any", "--seed", "5",
       ],
     ] {
-      let result = try CommandRunner.run(command + ws)
+      let result = InProcessCLI.run(command + ws)
       #expect(result.exitCode == 0, "\(command): \(result.stderr)")
     }
     let shown = try json(
-      try CommandRunner.run(["sample", "show", "--round", "F", "--json"] + ws).stdout)
+      InProcessCLI.run(["sample", "show", "--round", "F", "--json"] + ws).stdout)
     let first = try #require((shown["cases"] as? [[String: Any]])?.first?["caseId"] as? String)
-    let replaced = try CommandRunner.run(
+    let replaced = InProcessCLI.run(
       ["sample", "replace", "--round", "F", "--case", first, "--reason", "moved away"] + ws)
     #expect(replaced.exitCode == 0, "\(replaced.stderr)")
-    let verify = try CommandRunner.run(["sample", "verify", "--round", "F", "--json"] + ws)
+    let verify = InProcessCLI.run(["sample", "verify", "--round", "F", "--json"] + ws)
     #expect(verify.exitCode == 0, "\(verify.stdout)")
     let after = try json(
-      try CommandRunner.run(["sample", "show", "--round", "F", "--json"] + ws).stdout)
+      InProcessCLI.run(["sample", "show", "--round", "F", "--json"] + ws).stdout)
     let cases = try #require(after["cases"] as? [[String: Any]])
     #expect(!cases.contains { $0["caseId"] as? String == first })
-    let log = try CommandRunner.run(["log", "--json"] + ws).stdout
+    let log = InProcessCLI.run(["log", "--json"] + ws).stdout
     #expect(!log.contains(first), "events name cases by pseudonym")
   }
 
   @Test func theMappedProfileImportsAnyCSVThroughAMapping() throws {
     let directory = try TemporaryDirectory()
     let ws = ["--workspace", directory.file("w.db")]
-    _ = try CommandRunner.run(["init"] + ws)
+    _ = InProcessCLI.run(["init"] + ws)
     let mapping = try directory.write(
       """
       {"columns": {"id": "Child Ref", "stage": "Service", "neglect": "Neglect Flag",
@@ -205,7 +205,7 @@ import Testing
         + "M001,CP,Y,01/10/2025,,05/06/2015,Team Beta\r\n"
         + "M002,CIN,P,01/04/2024,,05/06/2016,Team Alpha\r\n"
         + "M003,CIN,N,01/04/2024,01/01/2025,05/06/2017,Team Alpha\r\n", to: "cases.csv")
-    let imported = try CommandRunner.run(
+    let imported = InProcessCLI.run(
       [
         "cases", "import", csv, "--format", "mapped", "--mapping", mapping, "--as-of", "2026-03-31",
         "--json",
@@ -217,7 +217,7 @@ import Testing
     #expect((summary["byNeglectStatus"] as? [String: Int])?["confirmed"] == 1)
     let badMapping = try directory.write(
       #"{"columns": {"id": "Child Ref", "dob": "DOB"}}"#, to: "bad.json")
-    let refused = try CommandRunner.run(
+    let refused = InProcessCLI.run(
       ["cases", "import", csv, "--format", "mapped", "--mapping", badMapping] + ws)
     #expect(refused.exitCode == 65)
     #expect(refused.stderr.contains("bad.json:1:"), "\(refused.stderr)")
@@ -230,10 +230,10 @@ import Testing
     var samples: [[String]] = []
     for name in ["a.db", "b.db"] {
       let ws = ["--workspace", directory.file(name)]
-      _ = try CommandRunner.run(["init"] + ws)
-      _ = try CommandRunner.run(["cases", "import"] + files + ["--as-of", "2026-03-31"] + ws)
-      _ = try CommandRunner.run(["round", "create", "R", "--tool", "neglect-thematic"] + ws)
-      let draw = try CommandRunner.run(
+      _ = InProcessCLI.run(["init"] + ws)
+      _ = InProcessCLI.run(["cases", "import"] + files + ["--as-of", "2026-03-31"] + ws)
+      _ = InProcessCLI.run(["round", "create", "R", "--tool", "neglect-thematic"] + ws)
+      let draw = InProcessCLI.run(
         ["sample", "draw", "--round", "R", "--size", "5", "--seed", "0xC0FFEE", "--json"] + ws)
       let cases = try #require(try json(draw.stdout)["cases"] as? [[String: Any]])
       samples.append(cases.compactMap { $0["caseId"] as? String })
@@ -245,7 +245,7 @@ import Testing
   @Test func badCaseListsExit65AndImportNothing() throws {
     let directory = try TemporaryDirectory()
     let ws = ["--workspace", directory.file("w.db")]
-    _ = try CommandRunner.run(["init"] + ws)
+    _ = InProcessCLI.run(["init"] + ws)
     let bad = try directory.write(
       "Child Unique ID,Date of Birth,Child Protection Plan Start Date,Initial Category of Abuse,"
         + "Latest Category of Abuse,Child Protection Plan End Date\n"
@@ -253,14 +253,14 @@ import Testing
         + "XQ102,01/02/2019,01/02/2025,z) Unknown,,\n"
         + "XQ103,\"unterminated,01/02/2025,a) Neglect,,\n",
       to: "list7.csv")
-    let result = try CommandRunner.run(["cases", "import", bad, "--as-of", "2026-03-31"] + ws)
+    let result = InProcessCLI.run(["cases", "import", bad, "--as-of", "2026-03-31"] + ws)
     #expect(result.exitCode == 65)
     #expect(result.stderr.contains("list7.csv:2:"))
     #expect(result.stderr.contains("list7.csv:3:"))
     #expect(result.stderr.contains("nothing was imported"))
     #expect(!result.stderr.contains("XQ10"), "messages name rows and columns, not children")
-    #expect(try CommandRunner.run(["status", "--json"] + ws).stdout.contains("\"snapshots\" : 0"))
-    let events = try CommandRunner.run(["log", "--json"] + ws).stdout
+    #expect(InProcessCLI.run(["status", "--json"] + ws).stdout.contains("\"snapshots\" : 0"))
+    let events = InProcessCLI.run(["log", "--json"] + ws).stdout
     #expect(!events.contains("snapshot.imported"))
   }
 
@@ -283,7 +283,7 @@ import Testing
   ])
   func usageMistakesExit64(arguments: [String], message: String) throws {
     let directory = try TemporaryDirectory()
-    let result = try CommandRunner.run(arguments, in: directory.path)
+    let result = InProcessCLI.run(arguments, in: directory.path)
     #expect(result.exitCode == 64)
     #expect(result.stderr.contains(message), "\(result.stderr)")
   }
@@ -293,7 +293,7 @@ import Testing
     population: Int, proportion: Double, expected: Int
   ) throws {
     // NHS / HQIP clinical-audit sample-size worked examples (margin 5%, 95% confidence).
-    let result = try CommandRunner.run([
+    let result = InProcessCLI.run([
       "sample", "size", "--population", String(population), "--proportion", String(proportion),
       "--margin", "0.05", "--round", "nearest", "--json",
     ])
@@ -306,7 +306,7 @@ import Testing
   }
 
   @Test func compareModeSizesTwoRounds() throws {
-    let result = try CommandRunner.run([
+    let result = InProcessCLI.run([
       "sample", "size", "--compare", "--baseline", "0.5", "--target", "0.75", "--json",
     ])
     #expect(result.exitCode == 0, "\(result.stderr)")
@@ -318,17 +318,17 @@ import Testing
   @Test func badTrainingRostersExit65NamingTheCell() throws {
     let directory = try TemporaryDirectory()
     let ws = ["--workspace", directory.file("w.db")]
-    _ = try CommandRunner.run(["init"] + ws)
+    _ = InProcessCLI.run(["init"] + ws)
     let missing = try directory.write("worker,date\nW1,01/02/2026\n", to: "t1.csv")
-    let noCourse = try CommandRunner.run(["training", "import", missing] + ws)
+    let noCourse = InProcessCLI.run(["training", "import", missing] + ws)
     #expect(noCourse.exitCode == 65)
     #expect(noCourse.stderr.contains("t1.csv:1:1: missing column 'course'"), "\(noCourse.stderr)")
     let badDate = try directory.write(
       "Worker , Course,Date\nW1,Neglect,31/02/2026\nW2,Neglect,2026-01-15\n", to: "t2.csv")
-    let refused = try CommandRunner.run(["training", "import", badDate] + ws)
+    let refused = InProcessCLI.run(["training", "import", badDate] + ws)
     #expect(refused.exitCode == 65)
     #expect(refused.stderr.contains("t2.csv:2:12: '31/02/2026' is not a date"), "\(refused.stderr)")
-    let listed = try CommandRunner.run(["training", "list", "--json"] + ws).stdout
+    let listed = InProcessCLI.run(["training", "list", "--json"] + ws).stdout
     let records = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [Any]
     #expect(records?.isEmpty == true, "nothing was imported")
   }
@@ -336,14 +336,14 @@ import Testing
   @Test func badRostersExit65NamingTheCell() throws {
     let directory = try TemporaryDirectory()
     let ws = ["--workspace", directory.file("w.db")]
-    _ = try CommandRunner.run(["init"] + ws)
+    _ = InProcessCLI.run(["init"] + ws)
     let roster = try directory.write(
       "id,name,agency,team,role\nA1,Ann,Health,HV,auditor\nA1,Bob,Police,PP,boss\n", to: "r.csv")
-    let result = try CommandRunner.run(["auditors", "import", roster] + ws)
+    let result = InProcessCLI.run(["auditors", "import", roster] + ws)
     #expect(result.exitCode == 65)
     #expect(result.stderr.contains("r.csv:3:1: auditor id repeats the one on line 2"))
     #expect(result.stderr.contains("r.csv:3:18: unknown role 'boss'"))
-    let listed = try CommandRunner.run(["auditors", "list", "--json"] + ws).stdout
+    let listed = InProcessCLI.run(["auditors", "list", "--json"] + ws).stdout
     let auditors = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [Any]
     #expect(auditors?.isEmpty == true, "nothing was imported")
   }
