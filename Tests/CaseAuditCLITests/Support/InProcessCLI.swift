@@ -4,7 +4,9 @@ import Synchronization
 import TestSupport
 
 /// Runs `caseaudit` commands in this process, through `CaseAudit.run` as the binary's `main`
-/// does, with the same environment the spawned binary gets from `CommandRunner` (`NO_COLOR`
+/// does.
+///
+/// They get the same environment the spawned binary gets from `CommandRunner` (`NO_COLOR`
 /// set, `CASEAUDIT_WORKSPACE` cleared): the same exit code and output without starting a
 /// process. The end-to-end tests that must see the binary itself (the demo, kills, other
 /// processes holding the workspace) keep `CommandRunner`.
