@@ -182,6 +182,44 @@ struct ConditionCase: Sendable, CustomTestStringConvertible {
     }
   }
 
+  /// The `auditforms` fuzz target's finding (issue 17), kept as a regression test.
+  ///
+  /// 12,479 `(` before a number exhausted the recursive parser's stack. Nesting and length are now bounded, and refused where
+  /// they go too far; the deepest and longest conditions allowed still parse and evaluate.
+  @Test func deepOrLongConditionsAreRefusedNotACrash() throws {
+    let tool = try Fixtures.tool()
+    func refusal(_ source: String) -> ConditionError? {
+      do {
+        _ = try Condition(parsing: source, in: tool)
+        return nil
+      } catch {
+        return error
+      }
+    }
+    // The fuzzer's input, as found: refused for its length, at the 513th symbol.
+    let found = String(repeating: "(", count: 12_479) + "3"
+    let long = try #require(refusal(found))
+    #expect(long.kind == .syntax && long.offset == 513)
+    #expect(long.message.contains("too long: at most 512"))
+    // Short enough, but 100 levels deep: refused at the 65th '('.
+    let deep = try #require(refusal(String(repeating: "(", count: 100) + "3"))
+    #expect(deep.kind == .syntax && deep.offset == 65)
+    #expect(deep.message.contains("nests more than 64 levels"))
+    let nots = String(repeating: "not ", count: 200) + "case.longTerm"
+    #expect(refusal(nots)?.message.contains("nests more than 64 levels") == true)
+    let chain = Array(repeating: "q.grade == good", count: 300).joined(separator: " and ")
+    #expect(refusal(chain)?.message.contains("too long: at most 512") == true)
+    // At the limits: 64 levels, and a chain of 128 comparisons (511 words and symbols).
+    let nested =
+      String(repeating: "(", count: 64) + "q.grade == good" + String(repeating: ")", count: 64)
+    let allowedChain = Array(repeating: "q.grade == good", count: 128).joined(separator: " or ")
+    for source in [nested, allowedChain] {
+      let condition = try Condition(parsing: source, in: tool)
+      let answers = AnswerSet(["q.grade": Answer(.level("good"))])
+      #expect(condition.evaluate(answers: answers, case: Fixtures.caseAt("childInNeed")))
+    }
+  }
+
   @Test func listsTheQuestionsAConditionReads() throws {
     let tool = try Fixtures.tool()
     let condition = try Condition(

@@ -13,9 +13,21 @@
 ///            | operand [ COMPARISON operand | "in" "[" operand { "," operand } "]" ]
 /// operand    = NAME | NUMBER | DATE | STRING | "true" | "false"
 /// ```
+///
+/// The parser recurses once per parenthesis and `not`, so a condition may nest at most
+/// ``maximumDepth`` levels and hold at most ``maximumTokens`` words and symbols: a tool file
+/// of ten thousand `(` is refused where it starts to go too deep, rather than exhausting the
+/// stack (found by the `auditforms` fuzz target, issue 17). Real conditions use a handful.
 struct ConditionParser {
+  /// The deepest nesting of parentheses and `not` a condition may use.
+  static let maximumDepth = 64
+  /// The most words and symbols a condition may hold (left-deep `and`/`or` chains are checked
+  /// and evaluated recursively, so their length is bounded too).
+  static let maximumTokens = 512
+
   private let tokens: [ConditionToken]
   private var index = 0
+  private var depth = 0
 
   private init(tokens: [ConditionToken]) {
     self.tokens = tokens
@@ -28,6 +40,12 @@ struct ConditionParser {
     var parser = ConditionParser(tokens: try ConditionLexer.tokens(of: source))
     if case .end = parser.current.kind {
       throw ConditionError(kind: .syntax, offset: 1, message: "the condition is empty")
+    }
+    // The last token is the end marker.
+    guard parser.tokens.count <= maximumTokens + 1 else {
+      throw ConditionError(
+        kind: .syntax, offset: parser.tokens[maximumTokens].offset,
+        message: "the condition is too long: at most \(maximumTokens) words and symbols")
     }
     let syntax = try parser.parseOr()
     guard case .end = parser.current.kind else {
@@ -67,15 +85,29 @@ struct ConditionParser {
   private mutating func parseUnary() throws(ConditionError) -> ConditionSyntax {
     if case .not = current.kind {
       let offset = current.offset
+      try descend()
+      defer { depth -= 1 }
       advance()
       return .not(try parseUnary(), offset: offset)
     }
     return try parsePrimary()
   }
 
+  /// One level deeper, refused past ``maximumDepth``.
+  private mutating func descend() throws(ConditionError) {
+    depth += 1
+    guard depth <= Self.maximumDepth else {
+      throw ConditionError(
+        kind: .syntax, offset: current.offset,
+        message: "the condition nests more than \(Self.maximumDepth) levels deep")
+    }
+  }
+
   private mutating func parsePrimary() throws(ConditionError) -> ConditionSyntax {
     switch current.kind {
     case .openParen:
+      try descend()
+      defer { depth -= 1 }
       advance()
       let inner = try parseOr()
       guard case .closeParen = current.kind else { throw unexpected("')'") }
