@@ -46,6 +46,16 @@ public enum CommandRunner {
     return process.wait()
   }
 
+  /// The environment a command under test runs with: this process's, without colour and
+  /// without a default workspace, plus `extra`.
+  public static func environment(adding extra: [String: String]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    environment["CASEAUDIT_WORKSPACE"] = nil
+    for (key, value) in extra { environment[key] = value }
+    return environment
+  }
+
   /// The built `caseaudit-bench` beside `caseaudit`: it holds the test-only helpers (such as
   /// `_hold-write`), which the shipped binary does not carry.
   public static var benchPath: String {
@@ -62,11 +72,7 @@ public enum CommandRunner {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program ?? executablePath)
     process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    env["CASEAUDIT_WORKSPACE"] = nil
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
+    process.environment = Self.environment(adding: environment)
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let running = RunningCommand(process: process)
     try process.run()

@@ -108,10 +108,11 @@ public struct AuditedRound {
     }
   }
 
-  /// The round's sample as drawn (with any replacements), if drawn; decoded from the
-  /// workspace on each call.
-  public func sampleDraw() throws -> SampleDraw? {
-    try workspace.decodedSample(forRound: context.round)?.draw
+  /// The round's sample as drawn (with any replacements) and as stored, if drawn; decoded
+  /// from the workspace on each call (a stored draw that does not decode is
+  /// `WorkspaceError.corruptRow`).
+  public func sample() throws -> DecodedSample? {
+    try workspace.decodedSample(forRound: context.round)
   }
 
   /// The evidence of one answer of a stored revision, for the quotes of the round's findings

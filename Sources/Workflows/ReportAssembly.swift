@@ -135,10 +135,10 @@ public enum ReportAssembly {
     let round = audited.context.round
     let snapshot = try workspace.snapshot(id: round.snapshotID)
     var verification = "No sample has been drawn for this round."
-    let sampleDraw = try audited.sampleDraw()
-    if audited.spec != nil, let draw = sampleDraw,
-      let stored = try workspace.sample(forRound: round)
-    {
+    let sample = try audited.sample()
+    let sampleDraw = sample?.draw
+    if let sample {
+      let (draw, stored) = (sample.draw, sample.stored)
       let fingerprint = Workspace.sampleFingerprint(stored, snapshotID: round.snapshotID)
       let how =
         "re-deriving the draw from snapshot \(round.snapshotID) with seed \(draw.seed) "

@@ -90,6 +90,15 @@ import Workflows
         #expect(packed.value(at: position) == nil && packed.answeredCount == 0)
       }
     }
+    // Equality is what the answers say, not how the values happen to be stored.
+    var overwritten = PackedAnswers(layout: layout)
+    overwritten.set(.number(1), hasEvidence: false, at: 3)
+    overwritten.set(.number(2), hasEvidence: false, at: 3)
+    var direct = PackedAnswers(layout: layout)
+    direct.set(.number(2), hasEvidence: false, at: 3)
+    #expect(overwritten == direct && overwritten.hashValue == direct.hashValue)
+    direct.set(.number(2), hasEvidence: true, at: 3)
+    #expect(overwritten != direct)
     var coded = PackedAnswers(layout: layout)
     coded.set(.level("b"), hasEvidence: false, at: 0)
     #expect(coded[0] == .code(1))

@@ -105,6 +105,6 @@ import Workflows
     // Findings do not read the draw (the weights are the sample's stored rows); whatever
     // decodes it — the report's methods — fails loudly.
     let audited = try AuditedRound(roundName: "R1", workspace: temp.workspace)
-    #expect(throws: WorkspaceError.self) { try audited.sampleDraw() }
+    #expect(throws: WorkspaceError.self) { try audited.sample() }
   }
 }

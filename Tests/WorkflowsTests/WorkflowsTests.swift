@@ -38,7 +38,7 @@ import Workflows
     let identified = try AuditedRound(
       roundName: Self.followUp, workspace: workspace, identify: true)
     #expect(identified.cases.allSatisfy { $0.reference == $0.caseID })
-    let draw = try #require(try round.sampleDraw())
+    let draw = try #require(try round.sample()?.draw)
     #expect(round.spec != nil)
     // The design weights come from the stored sample's rows: the draw's own probabilities.
     let probabilities = Dictionary(

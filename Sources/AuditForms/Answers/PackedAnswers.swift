@@ -180,6 +180,25 @@ public struct PackedAnswers: Sendable, Hashable, Codable {
     }
   }
 
+  /// Packed answers are equal when they say the same about every question, however their
+  /// values were stored (a value overwritten or cleared leaves its old entry behind).
+  public static func == (lhs: PackedAnswers, rhs: PackedAnswers) -> Bool {
+    lhs.layout == rhs.layout
+      && lhs.slots.indices.allSatisfy { position in
+        lhs[position] == rhs[position]
+          && lhs.hasEvidence(at: position) == rhs.hasEvidence(at: position)
+      }
+  }
+
+  /// Hashes what the answers say about every question.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(layout)
+    for position in slots.indices {
+      hasher.combine(self[position])
+      hasher.combine(hasEvidence(at: position))
+    }
+  }
+
   /// The answers as a set keyed by question id, each with its evidence from `evidence` (given
   /// the question's position) when it has any.
   public func answerSet(evidence: (Int) throws -> String?) rethrows -> AnswerSet {

@@ -1,9 +1,10 @@
 public import AuditForms
 internal import Foundation
 
-/// A response's latest revision with its answers read from the typed answer rows
-/// (`answer_values`) rather than by re-parsing the revision's JSON.
-public struct StoredResponse: Sendable, Hashable {
+/// A response's latest revision with its answers, read from the typed answer rows
+/// (`answer_values`) rather than by re-parsing the revision's JSON: in full (`StoredResponse`)
+/// or packed (`PackedResponse`).
+public struct LatestResponse<Answers: Sendable & Hashable>: Sendable, Hashable {
   /// The response's row id (`responses.id`).
   public let responseID: Int
   /// The case id.
@@ -19,8 +20,22 @@ public struct StoredResponse: Sendable, Hashable {
   /// When the latest revision was recorded, ISO 8601 UTC.
   public let recordedAt: String
   /// The latest revision's answers.
-  public let answers: AnswerSet
+  public let answers: Answers
+
+  init(_ header: ResponseHeader, answers: Answers) {
+    responseID = header.id
+    caseID = header.caseID
+    auditorID = header.auditorID
+    kind = header.kind
+    revision = header.revision
+    status = header.status
+    recordedAt = header.recordedAt
+    self.answers = answers
+  }
 }
+
+/// A response's latest revision with every answer and its evidence.
+public typealias StoredResponse = LatestResponse<AnswerSet>
 
 extension Workspace {
   /// Every response of `round` at its latest revision, with its answers read from the typed
@@ -75,11 +90,7 @@ extension Workspace {
     responses.reserveCapacity(headers.count)
     for header in headers {
       responses.append(
-        StoredResponse(
-          responseID: header.id, caseID: header.caseID, auditorID: header.auditorID,
-          kind: header.kind, revision: header.revision, status: header.status,
-          recordedAt: header.recordedAt,
-          answers: AnswerSet(sets.removeValue(forKey: header.id) ?? [:])))
+        StoredResponse(header, answers: AnswerSet(sets.removeValue(forKey: header.id) ?? [:])))
     }
     return responses
   }
@@ -168,10 +179,6 @@ struct AnswerRowDecoder {
     let kind: Kind
     /// The question's position in the tool's asking order.
     let position: Int
-    /// The id's UTF-8 bytes, to match a row's without making a string.
-    let idBytes: [UInt8]
-    /// For a grade or single choice, its codes' UTF-8 bytes in the tool's order.
-    let codeBytes: [[UInt8]]
   }
   private let entries: [Entry]
   /// The entries' ids, and their grade or choice codes one entry after another, as flat
@@ -180,8 +187,6 @@ struct AnswerRowDecoder {
   private let codes: ByteTable
   /// Where each entry's codes start in `codes`; one extra at the end.
   private let codeStart: [Int]
-  /// Each entry's position in the tool's asking order.
-  private let positions: [Int]
   /// Entries in the order the rows arrive (question ids in byte order, sqlite.org/datatype3.html
   /// BINARY collation), so the next row is usually the next entry.
   private var next = 0
@@ -197,27 +202,28 @@ struct AnswerRowDecoder {
         case .date: .date
         case .text: .text
         }
-      let codes: [String] =
-        switch kind {
-        case .grade(let codes), .choice(let codes): codes
-        default: []
-        }
-      return Entry(
-        id: question.id, kind: kind, position: position, idBytes: Array(question.id.utf8),
-        codeBytes: codes.map { Array($0.utf8) })
+      return Entry(id: question.id, kind: kind, position: position)
     }
     .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-    ids = ByteTable(entries.map(\.idBytes))
-    codes = ByteTable(entries.flatMap(\.codeBytes))
+    // Only grades and single choices are packed by code position (see `pack(at:into:)`).
+    let packedCodes = entries.map { entry -> [[UInt8]] in
+      switch entry.kind {
+      case .grade(let codes), .choice(let codes): codes.map { Array($0.utf8) }
+      default: []
+      }
+    }
+    ids = ByteTable(entries.map { Array($0.id.utf8) })
+    codes = ByteTable(packedCodes.flatMap { $0 })
     var starts = [0]
-    for entry in entries { starts.append(starts[starts.count - 1] + entry.codeBytes.count) }
+    for list in packedCodes { starts.append(starts[starts.count - 1] + list.count) }
     codeStart = starts
-    positions = entries.map(\.position)
   }
 
   mutating func answer(at cursor: ColumnCursor) throws -> (String, Answer) {
-    let (index, value) = try value(at: cursor)
-    return (entries[index].id, Answer(value, evidence: cursor.text(7)))
+    let index = try entry(at: cursor)
+    return (
+      entries[index].id, Answer(try value(at: cursor, entry: index), evidence: cursor.text(7))
+    )
   }
 
   /// Reads the row into `packed` (laid out for the same tool): its value, and whether its
@@ -225,18 +231,20 @@ struct AnswerRowDecoder {
   mutating func pack(at cursor: ColumnCursor, into packed: inout PackedAnswers) throws {
     // A grade or choice with a listed code (nearly every row the aggregator reads) is matched
     // on its bytes and packed by position; anything else is read as a value.
-    if let index = fastEntryIndex(matching: cursor.bytes(2)), cursor.rawInt(6) == 0,
-      codeStart[index] < codeStart[index + 1], let code = cursor.bytesUnlessNull(3)
+    let index = try entry(at: cursor)
+    let position = entries[index].position
+    if cursor.rawInt(6) == 0, codeStart[index] < codeStart[index + 1],
+      let code = cursor.bytesUnlessNull(3)
     {
       for slot in codeStart[index]..<codeStart[index + 1] where codes.matches(slot, code) {
         packed.setCode(
-          slot - codeStart[index], hasEvidence: Self.hasEvidence(cursor, 7),
-          at: positions[index])
+          slot - codeStart[index], hasEvidence: Self.hasEvidence(cursor, 7), at: position)
         return
       }
     }
-    let (index, value) = try value(at: cursor)
-    packed.set(value, hasEvidence: Self.hasEvidence(cursor, 7), at: entries[index].position)
+    packed.set(
+      try value(at: cursor, entry: index), hasEvidence: Self.hasEvidence(cursor, 7),
+      at: position)
   }
 
   /// `Answer.hasEvidence` on a text column's bytes: any ASCII byte that is not white space
@@ -256,21 +264,32 @@ struct AnswerRowDecoder {
     return Answer(.notApplicable, evidence: String(decoding: bytes, as: UTF8.self)).hasEvidence
   }
 
-  /// The entry and value of one row.
-  private mutating func value(at cursor: ColumnCursor) throws -> (Int, AnswerValue) {
-    let questionBytes = cursor.bytes(2)
-    func corrupt(_ problem: String) -> WorkspaceError {
-      let response = cursor.int(0) ?? 0
-      let revision = cursor.int(1) ?? 0
-      return WorkspaceError.corruptRow(
-        table: "answer_values",
-        detail: "response \(response) revision \(revision), question "
-          + "'\(String(decoding: questionBytes, as: UTF8.self))': \(problem)")
+  /// The entry of the row's question: the next one in row order, else found by a scan.
+  private mutating func entry(at cursor: ColumnCursor) throws -> Int {
+    let bytes = cursor.bytes(2)
+    if next < ids.count, ids.matches(next, bytes) {
+      next += 1
+      return next - 1
     }
-    guard let index = entryIndex(matching: questionBytes) else {
-      throw corrupt("not a question of the round's tool")
+    for index in 0..<ids.count where ids.matches(index, bytes) {
+      next = index + 1
+      return index
     }
-    if cursor.int(6) == 1 { return (index, .notApplicable) }
+    throw Self.corrupt(cursor, "not a question of the round's tool")
+  }
+
+  /// A row that does not read, named by its response, revision and question.
+  private static func corrupt(_ cursor: ColumnCursor, _ problem: String) -> WorkspaceError {
+    WorkspaceError.corruptRow(
+      table: "answer_values",
+      detail: "response \(cursor.rawInt(0)) revision \(cursor.rawInt(1)), question "
+        + "'\(String(decoding: cursor.bytes(2), as: UTF8.self))': \(problem)")
+  }
+
+  /// The value of the row, whose question is entry `index`.
+  private func value(at cursor: ColumnCursor, entry index: Int) throws -> AnswerValue {
+    func corrupt(_ problem: String) -> WorkspaceError { Self.corrupt(cursor, problem) }
+    if cursor.rawInt(6) == 1 { return .notApplicable }
     let value: AnswerValue
     switch entries[index].kind {
     case .grade(let codes):
@@ -296,41 +315,7 @@ struct AnswerRowDecoder {
       guard let text = cursor.text(3) else { throw corrupt("a text question without text") }
       value = .text(text)
     }
-    return (index, value)
-  }
-
-  /// The entry whose id is `bytes`: the next one in row order, else by a scan.
-  private mutating func fastEntryIndex(matching bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    if next < ids.count, ids.matches(next, bytes) {
-      next += 1
-      return next - 1
-    }
-    for index in 0..<ids.count where ids.matches(index, bytes) {
-      next = index + 1
-      return index
-    }
-    return nil
-  }
-
-  /// Whether `bytes` are `expected`, by `memcmp`.
-  private static func equal(_ expected: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard expected.count == bytes.count else { return false }
-    return expected.withUnsafeBufferPointer { mine in
-      guard let a = mine.baseAddress, let b = bytes.baseAddress else { return true }
-      return memcmp(a, b, bytes.count) == 0
-    }
-  }
-
-  private mutating func entryIndex(matching bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    if next < entries.count, Self.equal(entries[next].idBytes, bytes) {
-      next += 1
-      return next - 1
-    }
-    guard let index = entries.firstIndex(where: { Self.equal($0.idBytes, bytes) }) else {
-      return nil
-    }
-    next = index + 1
-    return index
+    return value
   }
 
   /// The one of `known` whose bytes are `bytes` (the tool's own string), else a new string.

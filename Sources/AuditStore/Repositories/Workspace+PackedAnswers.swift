@@ -5,24 +5,7 @@ internal import Synchronization
 
 /// A response's latest revision with its answers packed (``PackedAnswers``): the values, and
 /// whether each has evidence, without the evidence text.
-public struct PackedResponse: Sendable, Hashable {
-  /// The response's row id (`responses.id`).
-  public let responseID: Int
-  /// The case id.
-  public let caseID: String
-  /// The auditor (or moderator) id.
-  public let auditorID: String
-  /// Audit or moderation.
-  public let kind: ResponseKind
-  /// The latest revision's number.
-  public let revision: Int
-  /// The latest revision's status.
-  public let status: ResponseStatus
-  /// When the latest revision was recorded, ISO 8601 UTC.
-  public let recordedAt: String
-  /// The latest revision's answers, packed in the tool's question order.
-  public let answers: PackedAnswers
-}
+public typealias PackedResponse = LatestResponse<PackedAnswers>
 
 extension Workspace {
   /// Every response of `round` at its latest revision, its answers packed for `tool` (the
@@ -63,13 +46,7 @@ extension Workspace {
       packed = try Self.packInParallel(
         keys, parts: parts, tool: tool, position: position, path: database.path)
     }
-    return headers.indices.map { offset in
-      let header = headers[offset]
-      return PackedResponse(
-        responseID: header.id, caseID: header.caseID, auditorID: header.auditorID,
-        kind: header.kind, revision: header.revision, status: header.status,
-        recordedAt: header.recordedAt, answers: packed[offset])
-    }
+    return headers.indices.map { PackedResponse(headers[$0], answers: packed[$0]) }
   }
 
   /// Below this many responses per reader, a second connection costs more than it saves.

@@ -320,21 +320,7 @@ public final class Database {
   /// Called inside another transaction, it becomes a savepoint.
   public func writeTransaction<T>(_ body: () throws -> T) throws -> T {
     if isInTransaction { return try savepoint(body) }
-    try execute("BEGIN IMMEDIATE")
-    let result: T
-    do {
-      result = try body()
-    } catch {
-      rollbackQuietly()
-      throw error
-    }
-    do {
-      try execute("COMMIT")
-    } catch {
-      rollbackQuietly()
-      throw error
-    }
-    return result
+    return try transaction("BEGIN IMMEDIATE", body)
   }
 
   /// Runs `body`'s reads against one snapshot of the database.
@@ -344,15 +330,21 @@ public final class Database {
   /// writer between two of the reads changes neither. Inside another transaction it runs as is.
   public func readTransaction<T>(_ body: () throws -> T) throws -> T {
     if isInTransaction { return try body() }
-    try execute("BEGIN DEFERRED")
+    return try transaction("BEGIN DEFERRED", body)
+  }
+
+  /// Runs `body` between `begin` and `COMMIT`, rolling back and rethrowing the original error
+  /// when either `body` or the commit fails.
+  private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {
+    try execute(begin)
     let result: T
     do {
       result = try body()
+      try execute("COMMIT")
     } catch {
       rollbackQuietly()
       throw error
     }
-    try execute("COMMIT")
     return result
   }
 

@@ -43,46 +43,29 @@ struct CaseEvaluator: Sendable {
   /// Evaluates packed answers.
   ///
   /// The same rule as for a set, slot by slot (a packed code is its position, so no code is
-  /// looked up). The packed layout is the tool's question order, which
-  /// is the plan's.
+  /// looked up). The packed layout is the tool's question order, which is the plan's.
   mutating func evaluate(_ answers: PackedAnswers, record: CaseRecord) {
     let layout = plan.layout
-    let count = layout.questionCount
-    precondition(answers.questionCount == count, "answers packed for the planned tool")
-    let stageBase = record.stage.intensity * count
-    let attributes = layout.hasConditions ? ToolPlan.attributes(of: record) : nil
+    precondition(answers.questionCount == layout.questionCount, "answers packed for the tool")
     slots.withUnsafeMutableBufferPointer { slots in
-      for index in 0..<count {
+      for index in 0..<layout.questionCount {
         let evidenced = answers.hasEvidence(at: index)
-        switch answers[index] {
-        case .unanswered:
-          slots[index] = .missing
-        case .notApplicable:
-          slots[index] = .notApplicable
-        case .code(let position):
-          switch layout.kinds[index] {
-          case .grade, .choice: slots[index] = .code(position, evidenced: evidenced)
-          default:
-            slots[index] = Self.slot(
-              answers.value(at: index) ?? .notApplicable, evidenced: evidenced, question: index,
-              layout: layout)
-          }
-        case .value(let value):
+        let kind = layout.kinds[index]
+        if case .code(let code) = answers[index], kind == .grade || kind == .choice {
+          slots[index] = .code(code, evidenced: evidenced)
+        } else if let value = answers.value(at: index) {
           slots[index] = Self.slot(value, evidenced: evidenced, question: index, layout: layout)
+        } else {
+          slots[index] = .missing
         }
-      }
-      var effective = answers
-      for index in 0..<count {
-        var applies = layout.stageAllows[stageBase + index]
-        if applies, let condition = layout.conditions[index], let attributes {
-          applies = condition.evaluate(packed: effective, case: attributes)
-        }
-        guard !applies else { continue }
-        let answered = slots[index] != .missing
-        if answered && layout.referenced[index] { effective.clear(at: index) }
-        slots[index] = .notAsked(answered: answered)
       }
     }
+    markNotAsked(
+      record: record, answers: answers,
+      holds: { condition, answers, attributes in
+        condition.evaluate(packed: answers, case: attributes)
+      },
+      forget: { answers, index in answers.clear(at: index) })
     unknownAnswers = 0
     judgeThemes()
   }
@@ -90,12 +73,9 @@ struct CaseEvaluator: Sendable {
   /// Evaluates an answer set.
   mutating func evaluate(_ answers: AnswerSet, record: CaseRecord) {
     let layout = plan.layout
-    let count = layout.questionCount
-    let stageBase = record.stage.intensity * count
-    let attributes = layout.hasConditions ? ToolPlan.attributes(of: record) : nil
     var found = 0
     slots.withUnsafeMutableBufferPointer { slots in
-      for index in 0..<count { slots[index] = .missing }
+      for index in 0..<layout.questionCount { slots[index] = .missing }
       let dictionary = answers.answers
       var position = dictionary.startIndex
       while position != dictionary.endIndex {
@@ -106,20 +86,40 @@ struct CaseEvaluator: Sendable {
           answer.value, evidenced: answer.evidence != nil, question: index, layout: layout)
         found += 1
       }
-      var effective = answers
-      for index in 0..<count {
-        var applies = layout.stageAllows[stageBase + index]
-        if applies, let condition = layout.conditions[index], let attributes {
-          applies = condition.evaluate(answers: effective, case: attributes)
-        }
-        guard !applies else { continue }
-        let answered = slots[index] != .missing
-        if answered && layout.referenced[index] { effective[layout.ids[index]] = nil }
-        slots[index] = .notAsked(answered: answered)
-      }
     }
+    markNotAsked(
+      record: record, answers: answers,
+      holds: { condition, answers, attributes in
+        condition.evaluate(answers: answers, case: attributes)
+      },
+      forget: { answers, index in answers[layout.ids[index]] = nil })
     unknownAnswers = answers.count - found
     judgeThemes()
+  }
+
+  /// Marks the questions that do not apply to the case: its stage is not in their `stages`, or
+  /// their condition does not hold (`holds`) given the answers to the questions that apply,
+  /// in asking order — an answer left on a question found not to apply is forgotten
+  /// (`forget`) before later conditions read it.
+  private mutating func markNotAsked<Answers>(
+    record: CaseRecord, answers: Answers,
+    holds: (Condition, Answers, CaseAttributes) -> Bool,
+    forget: (inout Answers, Int) -> Void
+  ) {
+    let layout = plan.layout
+    let stageBase = record.stage.intensity * layout.questionCount
+    let attributes = layout.hasConditions ? ToolPlan.attributes(of: record) : nil
+    var effective = answers
+    for index in 0..<layout.questionCount {
+      var applies = layout.stageAllows[stageBase + index]
+      if applies, let condition = layout.conditions[index], let attributes {
+        applies = holds(condition, effective, attributes)
+      }
+      guard !applies else { continue }
+      let answered = slots[index] != .missing
+      if answered && layout.referenced[index] { forget(&effective, index) }
+      slots[index] = .notAsked(answered: answered)
+    }
   }
 
   /// Each theme's state from the slots.

@@ -17,14 +17,6 @@ public enum ResponseAnswers: Sendable, Hashable, Codable {
     case .packed(let packed, _): packed.layout.position(ofQuestion: id).flatMap(packed.value(at:))
     }
   }
-
-  /// The number of answers.
-  public var count: Int {
-    switch self {
-    case .full(let set): set.count
-    case .packed(let packed, _): packed.answeredCount
-    }
-  }
 }
 
 /// Names a stored revision whose evidence a finding may quote.

@@ -17,10 +17,7 @@ enum InProcessCLI {
     _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
     in directory: String? = nil
   ) -> CommandResult {
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    env["CASEAUDIT_WORKSPACE"] = nil
-    for (key, value) in environment { env[key] = value }
+    let env = CommandRunner.environment(adding: environment)
     let input = Data((stdin ?? "").utf8)
     let lines = Mutex(LineReader(input))
     let stdout = OutputSink()
