@@ -4,7 +4,8 @@ extension Workspace {
   /// Stores a population snapshot with its sources' fingerprints, every case and the
   /// data-quality warnings the import let through, and logs it.
   ///
-  /// One transaction: all of it lands or none does. Returns the new snapshot's id.
+  /// One transaction (``Database/bulkWriteTransaction(_:)``): all of it lands or none does.
+  /// Returns the new snapshot's id.
   ///
   /// - Complexity: O(n) inserts through one prepared statement.
   public func saveSnapshot(
@@ -12,7 +13,7 @@ extension Workspace {
     warnings: [CaseListProblem] = [], actor: String
   ) throws -> Int {
     let openCases = records.openCount
-    return try database.writeTransaction {
+    return try database.bulkWriteTransaction {
       try database.execute(
         """
         INSERT INTO snapshots(imported_at, as_of, format, cases, open_cases)
