@@ -24,24 +24,28 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
     ),
+    // The leaf every library shares: JSON with positions, calendar dates, SHA-256/HMAC and the
+    // one diagnostic type. It imports nothing of ours.
+    .target(name: "Formats", swiftSettings: swiftSettings),
     .target(name: "Statistics", swiftSettings: swiftSettings),
-    .target(name: "CaseList", swiftSettings: swiftSettings),
+    .target(name: "CaseList", dependencies: ["Formats"], swiftSettings: swiftSettings),
     .target(
-      name: "Sampling", dependencies: ["CaseList", "Statistics"], swiftSettings: swiftSettings),
-    .target(name: "AuditForms", swiftSettings: swiftSettings),
+      name: "Sampling", dependencies: ["Formats", "CaseList", "Statistics"],
+      swiftSettings: swiftSettings),
+    .target(name: "AuditForms", dependencies: ["Formats"], swiftSettings: swiftSettings),
     .target(
       name: "Findings",
-      dependencies: ["AuditForms", "CaseList", "Statistics"],
+      dependencies: ["Formats", "AuditForms", "CaseList", "Statistics"],
       swiftSettings: swiftSettings
     ),
     .target(
       name: "AuditStore",
-      dependencies: ["CSQLite", "CaseList", "Sampling", "AuditForms", "Statistics"],
+      dependencies: ["CSQLite", "Formats", "CaseList", "Sampling", "AuditForms", "Statistics"],
       swiftSettings: swiftSettings
     ),
     .target(
       name: "Reports",
-      dependencies: ["Findings", "AuditForms", "CaseList", "Statistics"],
+      dependencies: ["Formats", "Findings", "AuditForms", "CaseList", "Statistics"],
       swiftSettings: swiftSettings
     ),
     // The use cases (import, set up a round, draw, record, assemble findings, compare, report)
@@ -49,14 +53,16 @@ let package = Package(
     .target(
       name: "Workflows",
       dependencies: [
-        "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
+        "Formats", "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore",
+        "Reports",
       ],
       swiftSettings: swiftSettings
     ),
     .target(
       name: "CaseAuditCLI",
       dependencies: [
-        "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
+        "Formats", "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore",
+        "Reports",
         "Workflows",
       ],
       swiftSettings: swiftSettings
@@ -66,7 +72,8 @@ let package = Package(
     .executableTarget(
       name: "caseaudit-bench",
       dependencies: [
-        "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore", "Reports",
+        "Formats", "Statistics", "CaseList", "Sampling", "AuditForms", "Findings", "AuditStore",
+        "Reports",
         "Workflows",
       ],
       exclude: [
@@ -77,45 +84,50 @@ let package = Package(
     ),
     .executableTarget(
       name: "caseaudit-samples",
-      dependencies: ["Statistics", "CaseList", "Sampling", "AuditForms"],
+      dependencies: ["Formats", "Statistics", "CaseList", "Sampling", "AuditForms"],
       swiftSettings: swiftSettings
     ),
     .target(
       name: "TestSupport",
-      dependencies: ["Statistics", "AuditStore"],
+      dependencies: ["Formats", "Statistics", "AuditStore"],
       swiftSettings: swiftSettings
     ),
+    .testTarget(
+      name: "FormatsTests", dependencies: ["Formats", "TestSupport"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "CaseListTests", dependencies: ["CaseList", "TestSupport"],
+      name: "CaseListTests", dependencies: ["Formats", "CaseList", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "SamplingTests", dependencies: ["Sampling", "CaseList", "Statistics", "TestSupport"],
+      name: "SamplingTests",
+      dependencies: ["Formats", "Sampling", "CaseList", "Statistics", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "AuditFormsTests", dependencies: ["AuditForms", "TestSupport"],
+      name: "AuditFormsTests", dependencies: ["Formats", "AuditForms", "TestSupport"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "FindingsTests",
-      dependencies: ["Findings", "AuditForms", "CaseList", "Statistics", "TestSupport"],
+      dependencies: ["Formats", "Findings", "AuditForms", "CaseList", "Statistics", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "AuditStoreTests", dependencies: ["AuditStore", "CaseList", "TestSupport"],
+      name: "AuditStoreTests", dependencies: ["Formats", "AuditStore", "CaseList", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "ReportsTests", dependencies: ["Reports", "TestSupport"],
+      name: "ReportsTests", dependencies: ["Formats", "Reports", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "WorkflowsTests",
       dependencies: [
-        "Workflows", "AuditStore", "AuditForms", "CaseList", "Findings", "Reports", "Sampling",
-        "TestSupport",
+        "Workflows", "Formats", "AuditStore", "AuditForms", "CaseList", "Findings", "Reports",
+        "Sampling", "TestSupport",
       ],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "AuditStore", "TestSupport"],
+      name: "CaseAuditCLITests",
+      dependencies: ["Formats", "CaseAuditCLI", "AuditStore", "TestSupport"],
       exclude: ["Goldens"], swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
-public import CaseList
+import CaseList
+public import Formats
 
 /// An inclusive range of calendar dates, for the `--opened-between` and `--closed-between`
 /// filters.

@@ -1,4 +1,5 @@
 public import CaseList
+import Formats
 
 /// Everything that defines a draw: filters, stratification, allocation, unit, exclusions,
 /// reserves and the seed.

@@ -2,6 +2,7 @@ internal import AuditForms
 public import AuditStore
 internal import CaseList
 public import Findings
+import Formats
 public import Foundation
 public import Reports
 internal import Sampling

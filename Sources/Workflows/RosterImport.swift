@@ -1,12 +1,13 @@
 public import AuditStore
 internal import CaseList
+public import Formats
 public import Sampling
 
 /// A small CSV file (a roster, training attendance) with problems, each
 /// `file:line:column: message`: nothing was imported.
 public struct RowsRejected: Error, Sendable, Equatable {
   /// Every problem, in file order.
-  public let problems: [String]
+  public let problems: [Diagnostic]
 }
 
 /// Importing the audit day's roster: one row per auditor (id, name, agency, team, role).
@@ -30,24 +31,36 @@ public enum RosterImport {
         let id = field("id")
         let roleText = field("role")
         if id.isEmpty {
-          problems.append("\(file):\(row.line):\(column("id")): the auditor id is empty")
+          problems.append(
+            NamedColumnTable.problem(
+              file, line: row.line, column: column("id"), code: "invalid", "the auditor id is empty"
+            ))
         } else if let first = seen[id] {
           problems.append(
-            "\(file):\(row.line):\(column("id")): auditor id repeats the one on line \(first)")
+            NamedColumnTable.problem(
+              file, line: row.line, column: column("id"), code: "invalid",
+              "auditor id repeats the one on line \(first)"))
         } else {
           seen[id] = row.line
         }
         if field("name").isEmpty {
-          problems.append("\(file):\(row.line):\(column("name")): the name is empty")
+          problems.append(
+            NamedColumnTable.problem(
+              file, line: row.line, column: column("name"), code: "invalid", "the name is empty"))
         }
         if field("agency").isEmpty {
-          problems.append("\(file):\(row.line):\(column("agency")): the agency is empty")
+          problems.append(
+            NamedColumnTable.problem(
+              file, line: row.line, column: column("agency"), code: "invalid", "the agency is empty"
+            ))
         }
         let role = AuditorRole(rawValue: roleText.lowercased())
         if role == nil {
           problems.append(
-            "\(file):\(row.line):\(column("role")): unknown role '\(roleText)' "
-              + "(expected auditor, moderator or lead)")
+            NamedColumnTable.problem(
+              file, line: row.line, column: column("role"), code: "invalid",
+              "unknown role '\(roleText)' "
+                + "(expected auditor, moderator or lead)"))
         }
         if let role, !id.isEmpty {
           let team = field("team")

@@ -1,5 +1,6 @@
 public import AuditStore
-public import CaseList
+import CaseList
+public import Formats
 internal import Statistics
 
 /// Setting up an audit round: a name, an audit tool pinned at one version, a purpose, and the

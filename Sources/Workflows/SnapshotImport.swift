@@ -1,5 +1,6 @@
 public import AuditStore
 public import CaseList
+public import Formats
 
 /// Importing a population snapshot from the case lists a case-management system exports.
 ///

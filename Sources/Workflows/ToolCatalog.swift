@@ -1,5 +1,6 @@
 public import AuditForms
 public import AuditStore
+import Formats
 internal import Statistics
 
 /// The audit tools a use case can use: those built into the binary and those installed in the

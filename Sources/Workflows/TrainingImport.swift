@@ -1,5 +1,6 @@
 public import AuditStore
 internal import CaseList
+import Formats
 
 /// Importing training attendance: one row per worker and course (worker, course, date), so a
 /// comparison can split cases by whether their worker was trained before the audit.
@@ -23,16 +24,22 @@ public enum TrainingImport {
         let course = field("course")
         let date = field("date")
         if worker.text.isEmpty {
-          problems.append("\(file):\(row.line):\(worker.column): the worker is empty")
+          problems.append(
+            NamedColumnTable.problem(
+              file, line: row.line, column: worker.column, code: "invalid", "the worker is empty"))
         }
         if course.text.isEmpty {
-          problems.append("\(file):\(row.line):\(course.column): the course is empty")
+          problems.append(
+            NamedColumnTable.problem(
+              file, line: row.line, column: course.column, code: "invalid", "the course is empty"))
         }
         let parsed = CalendarDate(parsing: date.text, referenceYear: year)
         if parsed == nil {
           problems.append(
-            "\(file):\(row.line):\(date.column): '\(date.text)' is not a date (dd/mm/yyyy or YYYY-MM-DD)"
-          )
+            NamedColumnTable.problem(
+              file, line: row.line, column: date.column, code: "invalid",
+              "'\(date.text)' is not a date (dd/mm/yyyy or YYYY-MM-DD)"
+            ))
         }
         if let parsed, !worker.text.isEmpty, !course.text.isEmpty {
           records.append(StoredTraining(worker: worker.text, course: course.text, date: parsed))

@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 import Foundation
 
 /// `caseaudit-bench import`: times `caseaudit cases import` as a user runs it.

@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 import Statistics
 
 /// Generates synthetic Annex A lists 6, 7 and 8 for a population of invented children, coded

@@ -1,5 +1,6 @@
 import AuditStore
 import CaseList
+import Formats
 import Foundation
 import Sampling
 import Statistics

@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 import Foundation
 
 /// Writes the Northbridge children as Annex A lists 6, 7 and 8 as the case-management system

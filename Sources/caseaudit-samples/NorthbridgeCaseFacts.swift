@@ -1,5 +1,6 @@
 import AuditForms
 import CaseList
+import Formats
 
 /// What the answer model knows about one sampled case in one round.
 struct NorthbridgeCaseFacts {

@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 
 /// One invented child of Northbridge: who they are and their episodes with children's social
 /// care, before they are written out as Annex A rows.

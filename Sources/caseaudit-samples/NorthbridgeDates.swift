@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 
 /// Date helpers for the Northbridge generator: fixed dates, day arithmetic and the ways case
 /// lists write dates.

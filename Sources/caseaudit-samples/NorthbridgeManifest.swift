@@ -1,5 +1,6 @@
 import AuditForms
 import CaseList
+import Formats
 import Foundation
 import Sampling
 

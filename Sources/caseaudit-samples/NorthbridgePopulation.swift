@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 
 /// Generates the invented children of Northbridge, family by family.
 ///

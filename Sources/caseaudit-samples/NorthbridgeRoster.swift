@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 import Sampling
 
 /// The invented people and teams of Northbridge: children's social care teams and their social

@@ -1,5 +1,6 @@
 import AuditForms
 import CaseList
+import Formats
 import Sampling
 
 /// One of Northbridge's two audit rounds: how the demo replays it (name, purpose, audit date,

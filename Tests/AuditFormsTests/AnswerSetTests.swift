@@ -1,4 +1,5 @@
 import AuditForms
+import Formats
 import Foundation
 import Testing
 
@@ -68,7 +69,7 @@ import Testing
       "q.multi": Answer(.choices(["medical", "physical"])),
       "q.grade": Answer(.level("good"), evidence: "Line \"1\"\nline 2"),
       "q.number": Answer(.number(3)),
-      "q.date": Answer(ISODate(iso: "2024-01-31").map { .date($0) } ?? .notApplicable),
+      "q.date": Answer(CalendarDate(iso: "2024-01-31").map { .date($0) } ?? .notApplicable),
       "q.choice": Answer(.notApplicable),
     ])
     let compact = answers.canonicalJSON()
@@ -93,7 +94,7 @@ import Testing
     #expect(AnswerValue.choices(["a", "b"]).exportText == "a;b")
     #expect(AnswerValue.number(2.5).exportText == "2.5")
     #expect(AnswerValue.number(3).exportText == "3")
-    #expect(ISODate(iso: "2024-05-06").map { AnswerValue.date($0).exportText } == "2024-05-06")
+    #expect(CalendarDate(iso: "2024-05-06").map { AnswerValue.date($0).exportText } == "2024-05-06")
     #expect(AnswerValue.notApplicable.exportText == "na")
   }
 
@@ -101,7 +102,7 @@ import Testing
     let answers = AnswerSet([
       "a": Answer(.level("good"), evidence: "E"), "b": Answer(.choice("x")),
       "c": Answer(.choices(["x", "y"])), "d": Answer(.number(2.5)),
-      "e": Answer(ISODate(iso: "2023-12-01").map { .date($0) } ?? .notApplicable),
+      "e": Answer(CalendarDate(iso: "2023-12-01").map { .date($0) } ?? .notApplicable),
       "f": Answer(.text("T")), "g": Answer(.notApplicable),
     ])
     let encoder = JSONEncoder()
@@ -151,14 +152,14 @@ import Testing
   }
 
   @Test func datesParseOnlyRealDays() {
-    #expect(ISODate(iso: "2024-02-29")?.description == "2024-02-29")
-    #expect(ISODate(iso: "2023-02-29") == nil)
-    #expect(ISODate(iso: "1900-02-29") == nil)
-    #expect(ISODate(iso: "2000-02-29") != nil)
-    #expect(ISODate(iso: "2024-1-01") == nil)
-    #expect(ISODate(iso: "2024-04-31") == nil)
-    let earlier = ISODate(iso: "2023-12-31")
-    let later = ISODate(iso: "2024-01-01")
+    #expect(CalendarDate(iso: "2024-02-29")?.description == "2024-02-29")
+    #expect(CalendarDate(iso: "2023-02-29") == nil)
+    #expect(CalendarDate(iso: "1900-02-29") == nil)
+    #expect(CalendarDate(iso: "2000-02-29") != nil)
+    #expect(CalendarDate(iso: "2024-1-01") == nil)
+    #expect(CalendarDate(iso: "2024-04-31") == nil)
+    let earlier = CalendarDate(iso: "2023-12-31")
+    let later = CalendarDate(iso: "2024-01-01")
     #expect(earlier.flatMap { a in later.map { b in a < b } } == true)
   }
 

@@ -1,4 +1,5 @@
 import AuditForms
+import Formats
 import Testing
 
 /// One kind of bad answer: how the answers file differs from a valid one, and the problems.
@@ -163,6 +164,9 @@ struct BadAnswers: Sendable, CustomTestStringConvertible {
     let got = error.problems.map { BadAnswers.Expected(questionID: $0.questionID, kind: $0.kind) }
     #expect(
       got.sorted { "\($0)" < "\($1)" } == row.expected.sorted { "\($0)" < "\($1)" }, "\(error)")
+    // The shared shape says the same, with the kind as its code.
+    #expect(error.problems.map(\.diagnostic.description) == error.problems.map(\.description))
+    #expect(error.problems.map(\.diagnostic.code) == error.problems.map(\.kind.rawValue))
   }
 
   /// One wrong answer reads as one mistake: the cause first, then its consequence, saying so.
@@ -287,7 +291,7 @@ struct BadAnswers: Sendable, CustomTestStringConvertible {
     #expect(answers["q.choice"]?.value == .choice("a"))
     #expect(answers["q.multi"]?.value == .choices(["physical", "emotional"]))
     #expect(answers["q.number"]?.value == .number(3))
-    #expect(answers["q.date"]?.value == ISODate(iso: "2024-02-29").map { .date($0) })
+    #expect(answers["q.date"]?.value == CalendarDate(iso: "2024-02-29").map { .date($0) })
     #expect(answers["q.text"]?.value == .text("Synthetic note."))
     #expect(answers["q.text"]?.evidence == "Record entry 12.")
   }

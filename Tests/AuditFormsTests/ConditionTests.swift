@@ -1,4 +1,5 @@
 import AuditForms
+import Formats
 import Testing
 
 /// One row of the evaluation table: a condition, some answers, a case, and the expected truth.
@@ -116,7 +117,7 @@ struct ConditionCase: Sendable, CustomTestStringConvertible {
 
   /// A date answer; text (which no date condition matches) if the literal is not a date.
   static func day(_ text: String) -> AnswerValue {
-    ISODate(iso: text).map { .date($0) } ?? .text(text)
+    CalendarDate(iso: text).map { .date($0) } ?? .text(text)
   }
 
   @Test(arguments: evaluations)

@@ -1,4 +1,5 @@
 import AuditForms
+import Formats
 import Foundation
 import Testing
 
@@ -197,7 +198,7 @@ import Testing
         case .multiChoice(let options):
           value = .choices([options[variant % options.count].code])
         case .number(let bounds): value = .number(bounds.minimum ?? 0)
-        case .date: value = ISODate(iso: "2024-01-31").map { .date($0) } ?? .notApplicable
+        case .date: value = CalendarDate(iso: "2024-01-31").map { .date($0) } ?? .notApplicable
         case .text: value = .text("Synthetic note.")
         }
         answers[question.id] = Answer(value, evidence: "Synthetic evidence.")

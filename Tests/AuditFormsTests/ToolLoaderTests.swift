@@ -1,4 +1,5 @@
 import AuditForms
+import Formats
 import Testing
 
 /// One kind of bad definition: what to put in the template, and the problem it must cause.
@@ -345,6 +346,9 @@ struct BadDefinition: Sendable, CustomTestStringConvertible {
     }
     #expect(problem.line == row.line)
     #expect(problem.message.contains(row.message), "\(problem.message)")
+    // The shared shape says the same, with the kind as its code.
+    #expect(problem.diagnostic.description == problem.description)
+    #expect(problem.diagnostic.code == row.kind.rawValue)
     let place = row.path.isEmpty ? "bad.json:\(row.line):" : "bad.json:\(row.line): \(row.path): "
     #expect(problem.description.hasPrefix(place), "\(problem.description)")
   }

@@ -2,6 +2,7 @@ import AuditForms
 import AuditStore
 import CaseAuditCLI
 import CaseList
+import Formats
 import Foundation
 import Sampling
 import Statistics

@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 import Testing
 
 /// Synthetic case lists for the tests: invented identifiers ("C000123"), teams and workers.
@@ -85,8 +86,14 @@ enum Fixtures {
     return try #require(result.records.first { $0.id == id }, sourceLocation: sourceLocation)
   }
 
-  /// The problems of an import as `file:line:column: message` strings.
-  static func descriptions(_ result: CaseListImport) -> [String] {
-    result.problems.map(\.description)
+  /// The problems of an import as `file:line:column: message` strings, checked to read the
+  /// same in the shared diagnostic shape.
+  static func descriptions(
+    _ result: CaseListImport, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> [String] {
+    let lines = result.problems.map(\.description)
+    #expect(
+      result.problems.map(\.diagnostic.description) == lines, sourceLocation: sourceLocation)
+    return lines
   }
 }

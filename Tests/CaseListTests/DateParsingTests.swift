@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 import Testing
 
 /// Dates as case lists write them.

@@ -156,10 +156,10 @@ struct MappedImportTests {
     ),
     (
       "{\"columns\": {\"id\": \"A\",\n }}",
-      ["map.json:2:2: not valid JSON: expected a key in double quotes"]
+      ["map.json:2:2: not valid JSON: expected a string key, found '}'"]
     ),
     ("[1, 2]", ["map.json:1:1: $: expected an object, found an array"]),
-    ("", ["map.json:1:1: not valid JSON: unexpected end of the file"]),
+    ("", ["map.json:1:1: not valid JSON: expected a JSON value, found end of input"]),
   ])
   func badMappingsAreProblemsWithTheirJSONPaths(json: String, expected: [String]) throws {
     let result = try run(["C000001,CP"], header: "A,B", mapping: json)

@@ -1,6 +1,7 @@
 import AuditForms
 import CaseList
 import Findings
+import Formats
 import Statistics
 import Testing
 

@@ -1,3 +1,5 @@
+import Formats
+
 // libFuzzer target for the case-list reader (issue 17): bytes → CSV rows (encoding detected)
 // → the Annex A profile's records or problems. Built by run.sh together with CaseList's own
 // sources, with -sanitize=fuzzer,address; not part of the package.

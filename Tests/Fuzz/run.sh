@@ -18,14 +18,35 @@ targets=("$@")
 out=.build/fuzz
 mkdir -p "$out"
 
+# Formats, the leaf every parser's module imports, is built first as a static library with the
+# same instrumentation, so the JSON reader and dates it holds are fuzzed too.
+build_formats() {
+  local newest=""
+  if [ -f "$out/formats/libFormats.a" ]; then
+    newest=$(find Sources/Formats -name '*.swift' -newer "$out/formats/libFormats.a" | head -1)
+  fi
+  if [ ! -f "$out/formats/libFormats.a" ] || [ -n "$newest" ]; then
+    echo "building Formats (fuzzer + address sanitizer)…"
+    mkdir -p "$out/formats"
+    # shellcheck disable=SC2046
+    swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -module-name Formats \
+      -emit-module -emit-module-path "$out/formats/Formats.swiftmodule" -emit-library -static \
+      $(find Sources/Formats -name '*.swift' | sort) -o "$out/formats/libFormats.a" \
+      2>&1 | grep -v 'Cannot export local symbol' || true
+  fi
+}
+
 build() {
   local name=$1 module=$2 entry=$3
-  if [ ! -x "$out/$name" ] || [ "$entry" -nt "$out/$name" ]; then
+  build_formats
+  if [ ! -x "$out/$name" ] || [ "$entry" -nt "$out/$name" ] \
+    || [ "$out/formats/libFormats.a" -nt "$out/$name" ]; then
     echo "building $name (module $module, fuzzer + address sanitizer)…"
     # shellcheck disable=SC2046
     swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O \
-      -module-name "$module" $(find "Sources/$module" -name '*.swift' | sort) "$entry" \
-      -o "$out/$name" 2>&1 | grep -v 'Cannot export local symbol' || true
+      -module-name "$module" -I "$out/formats" $(find "Sources/$module" -name '*.swift' | sort) \
+      "$entry" "$out/formats/libFormats.a" -o "$out/$name" 2>&1 \
+      | grep -v 'Cannot export local symbol' || true
   fi
 }
 

@@ -1,6 +1,7 @@
 import AuditForms
 import AuditStore
 import Findings
+import Formats
 import Foundation
 import TestSupport
 import Testing
@@ -77,7 +78,7 @@ import Workflows
       (0, .level("b")), (0, .level("zz")), (0, .choice("a")), (0, .notApplicable),
       (1, .choice("y")), (1, .level("x")), (1, .choice("new")), (2, .choices(["p", "q"])),
       (2, .level("p")), (3, .number(-2.5)), (3, .text("free")),
-      (3, .date(try #require(ISODate(iso: "2026-02-28")))),
+      (3, .date(try #require(CalendarDate(iso: "2026-02-28")))),
     ]
     for (position, value) in values {
       for evidenced in [false, true] {

@@ -1,4 +1,5 @@
 import AuditStore
+import Formats
 import Sampling
 import TestSupport
 import Testing
@@ -33,7 +34,7 @@ import Workflows
         file: "roster.csv", bytes: Array(text.utf8), workspace: temp.workspace, actor: "t")
     }
     #expect(
-      rejected?.problems == [
+      rejected?.problems.map(\.description) == [
         "roster.csv:3:1: auditor id repeats the one on line 2",
         "roster.csv:4:1: the auditor id is empty",
         "roster.csv:5:4: the name is empty",
@@ -46,6 +47,9 @@ import Workflows
         file: "roster.csv", bytes: Array("id,name\nA1,Ann\n".utf8), workspace: temp.workspace,
         actor: "t")
     }
-    #expect(missing?.problems == ["roster.csv:1:1: missing columns 'agency', 'team', 'role'"])
+    #expect(
+      missing?.problems.map(\.description) == [
+        "roster.csv:1:1: missing columns 'agency', 'team', 'role'"
+      ])
   }
 }

@@ -1,5 +1,6 @@
 import AuditForms
 import CaseList
+import Formats
 import Foundation
 import Sampling
 import TestSupport
@@ -177,7 +178,7 @@ import Workflows
         case .choice(let options): value = .choice(try #require(options.first).code)
         case .multiChoice(let options): value = .choices([try #require(options.first).code])
         case .number(let bounds): value = .number(bounds.minimum ?? 0)
-        case .date: value = .date(try #require(ISODate(iso: "2027-03-01")))
+        case .date: value = .date(try #require(CalendarDate(iso: "2027-03-01")))
         case .text: value = .text(evidence)
         }
         answers.answers[question.id] = Answer(value, evidence: evidence)

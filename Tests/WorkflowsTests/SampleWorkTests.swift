@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 import Foundation
 import Sampling
 import TestSupport

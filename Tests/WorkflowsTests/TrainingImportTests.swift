@@ -1,5 +1,6 @@
 import AuditStore
 import CaseList
+import Formats
 import TestSupport
 import Testing
 import Workflows
@@ -25,7 +26,7 @@ import Workflows
         workspace: temp.workspace, actor: "t")
     }
     #expect(
-      rejected?.problems == [
+      rejected?.problems.map(\.description) == [
         "training.csv:2:1: the worker is empty", "training.csv:3:5: the course is empty",
         "training.csv:4:13: '31/02/2027' is not a date (dd/mm/yyyy or YYYY-MM-DD)",
       ])

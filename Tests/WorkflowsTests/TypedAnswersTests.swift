@@ -1,5 +1,6 @@
 import AuditForms
 import CaseList
+import Formats
 import Foundation
 import Sampling
 import Statistics
@@ -130,7 +131,8 @@ import Workflows
           case .date:
             value = .date(
               try #require(
-                ISODate(iso: "2026-0\(1 + random.uniform(below: 9))-1\(random.uniform(below: 10))"))
+                CalendarDate(
+                  iso: "2026-0\(1 + random.uniform(below: 9))-1\(random.uniform(below: 10))"))
             )
           case .text:
             value = .text(["na ", "Long text ünïcode ✓", "", "x\ty"][random.uniform(below: 4)])

@@ -1,3 +1,5 @@
+public import Formats
+
 /// One problem with a set of answers, naming the question (and, for a file, the line).
 ///
 /// Described as `file:line: questionId: message`, `questionId: message` for answers that did
@@ -57,6 +59,16 @@ public struct AnswerProblem: Error, Sendable, Hashable, Codable, CustomStringCon
     self.message = message
     self.fileName = fileName
     self.position = position
+  }
+
+  /// The problem in the shape every library reports, at its question; its description is
+  /// this problem's.
+  public var diagnostic: Diagnostic {
+    Diagnostic(
+      location: Diagnostic.Location(
+        file: fileName, line: fileName == nil ? nil : position?.line,
+        column: fileName == nil || questionID != nil ? nil : position?.column, place: questionID),
+      code: kind.rawValue, message: message)
   }
 
   /// The problem as one line.

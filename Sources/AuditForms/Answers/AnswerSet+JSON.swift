@@ -1,3 +1,5 @@
+import Formats
+
 extension AnswerSet {
   /// The answers as an answers file in canonical form, for storage.
   ///

@@ -1,3 +1,5 @@
+public import Formats
+
 /// The value of one answer, typed by the kind of question it answers.
 ///
 /// In an answers file a value is written as plain JSON (a level or option code, an array of
@@ -15,7 +17,7 @@ public enum AnswerValue: Sendable, Hashable, Codable {
   /// A number.
   case number(Double)
   /// A date.
-  case date(ISODate)
+  case date(CalendarDate)
   /// Free text.
   case text(String)
   /// Not applicable (`"na"` in a file).
@@ -65,7 +67,7 @@ public enum AnswerValue: Sendable, Hashable, Codable {
     case .choice: self = .choice(try container.decode(String.self, forKey: key))
     case .choices: self = .choices(try container.decode([String].self, forKey: key))
     case .number: self = .number(try container.decode(Double.self, forKey: key))
-    case .date: self = .date(try container.decode(ISODate.self, forKey: key))
+    case .date: self = .date(try container.decode(CalendarDate.self, forKey: key))
     case .text: self = .text(try container.decode(String.self, forKey: key))
     case .notApplicable:
       guard try container.decode(Bool.self, forKey: key) else {

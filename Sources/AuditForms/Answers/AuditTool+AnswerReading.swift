@@ -1,3 +1,5 @@
+import Formats
+
 extension AuditTool {
   /// Reads an answers file (`{"answers": {"<questionId>": {"value": …, "evidence": "…"}}}`)
   /// into typed answers, returning the answers that could be read and a problem for each that
@@ -187,7 +189,7 @@ private struct AnswerFileReader {
       return .success(.choices(codes))
     case (.number(let number, _), .number): return .success(.number(number))
     case (.string(let text), .date):
-      guard let date = ISODate(iso: text) else {
+      guard let date = CalendarDate(iso: text) else {
         return .failure(
           AnswerProblem(
             questionID: question.id, kind: .wrongType,

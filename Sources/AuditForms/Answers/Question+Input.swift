@@ -1,3 +1,5 @@
+import Formats
+
 /// Why typed input could not be read as an answer.
 public struct AnswerInputError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What is wrong and what to type instead.
@@ -53,7 +55,7 @@ extension Question {
       guard let number = Double(text), number.isFinite else { return fail("expected \(inputHint)") }
       value = .number(number)
     case .date:
-      guard let date = ISODate(iso: text) else { return fail("expected \(inputHint)") }
+      guard let date = CalendarDate(iso: text) else { return fail("expected \(inputHint)") }
       value = .date(date)
     case .text:
       value = .text(input)

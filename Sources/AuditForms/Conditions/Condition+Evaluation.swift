@@ -1,3 +1,5 @@
+import Formats
+
 extension Condition {
   /// Whether the condition holds for these answers and this case.
   ///
@@ -119,7 +121,7 @@ private struct ConditionEvaluator {
   }
 
   /// A number that orders dates chronologically: yyyymmdd.
-  private static func key(_ date: ISODate) -> Double {
+  private static func key(_ date: CalendarDate) -> Double {
     Double(date.year * 10_000 + date.month * 100 + date.day)
   }
 }

@@ -1,3 +1,5 @@
+import Formats
+
 extension Condition {
   /// The condition in plain English, for a printed form: `assess.history >= good` reads
   /// "assess.history is Good or better".

@@ -1,3 +1,5 @@
+import Formats
+
 /// Resolves the names in a parsed condition against a tool's questions and checks types.
 ///
 /// Names are resolved in this order: `case.…` is a case attribute; a question id is a question;
@@ -247,7 +249,7 @@ struct ConditionChecker {
     case (.string(let text), .text):
       return .text(text)
     case (.string(let text), .date):
-      guard let date = ISODate(iso: text) else {
+      guard let date = CalendarDate(iso: text) else {
         fail(.type, operand.offset, "'\(text)' is not a date; write dates as YYYY-MM-DD")
         return nil
       }

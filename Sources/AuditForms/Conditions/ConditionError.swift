@@ -1,3 +1,5 @@
+public import Formats
+
 /// A problem with a condition: its kind, where in the condition it is, and what is wrong.
 public struct ConditionError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What sort of problem it is.
@@ -24,6 +26,19 @@ public struct ConditionError: Error, Sendable, Hashable, CustomStringConvertible
     self.kind = kind
     self.offset = offset
     self.message = message
+  }
+
+  /// The problem in the shape every library reports, at its character in the condition.
+  public var diagnostic: Diagnostic {
+    let code: String
+    switch kind {
+    case .syntax: code = "conditionSyntax"
+    case .unknownName: code = "unknownName"
+    case .unknownCode: code = "unknownCode"
+    case .type: code = "conditionType"
+    }
+    return Diagnostic(
+      location: Diagnostic.Location(place: "character \(offset)"), code: code, message: message)
   }
 
   /// `message (character N)`.

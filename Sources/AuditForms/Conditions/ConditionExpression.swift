@@ -1,3 +1,5 @@
+import Formats
+
 /// The type of a value a condition can look at.
 enum ConditionValueType: Sendable, Hashable {
   /// A level on a scale; ordered by merit.
@@ -129,7 +131,7 @@ enum ConditionLiteral: Sendable, Hashable {
   /// A number.
   case number(Double)
   /// A date.
-  case date(ISODate)
+  case date(CalendarDate)
   /// Text.
   case text(String)
   /// True or false.

@@ -1,3 +1,5 @@
+import Formats
+
 /// Splits a condition into tokens.
 ///
 /// Names are letters, digits and `_`, with `.` between parts (`assess.history`, `case.age`);
@@ -150,7 +152,7 @@ enum ConditionLexer {
       text.unicodeScalars.append(contentsOf: candidate)
       let following = start + 10 < scalars.count ? scalars[start + 10] : nil
       guard following.map({ !isNamePart($0) && $0 != "-" }) ?? true,
-        let date = ISODate(iso: text)
+        let date = CalendarDate(iso: text)
       else {
         throw ConditionError(
           kind: .syntax, offset: start + 1,

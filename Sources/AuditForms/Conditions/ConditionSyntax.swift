@@ -1,3 +1,5 @@
+import Formats
+
 /// A condition as parsed, before names are resolved against the tool.
 indirect enum ConditionSyntax: Sendable, Hashable {
   /// `lhs and rhs`.
@@ -29,7 +31,7 @@ indirect enum ConditionSyntax: Sendable, Hashable {
       /// A number.
       case number(Double)
       /// A date.
-      case date(ISODate)
+      case date(CalendarDate)
       /// A quoted string.
       case string(String)
       /// `true` or `false`.

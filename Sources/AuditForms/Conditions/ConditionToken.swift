@@ -1,3 +1,5 @@
+import Formats
+
 /// One token of a condition, with the 1-based character offset where it starts.
 struct ConditionToken: Sendable, Hashable {
   /// What the token is.
@@ -12,7 +14,7 @@ struct ConditionToken: Sendable, Hashable {
     /// A number such as `3` or `2.5`.
     case number(Double)
     /// A date such as `2024-03-31`.
-    case date(ISODate)
+    case date(CalendarDate)
     /// A quoted string, `'good'` or `"good"`.
     case string(String)
     /// A comparison operator.

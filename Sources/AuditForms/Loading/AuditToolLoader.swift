@@ -1,3 +1,5 @@
+import Formats
+
 /// Loads an audit tool from JSON, checking everything and reporting every problem found.
 ///
 /// The format is documented in `AuditTools/README.md`. Loading checks the JSON syntax, every

@@ -1,3 +1,5 @@
+import Formats
+
 /// The object members of one JSON object, with the path and position of the object.
 struct JSONFields {
   /// The object's path.

@@ -1,3 +1,5 @@
+import Formats
+
 /// Reading a tool's conditions.
 extension ToolLoading {
   mutating func checkConditions(_ drafts: inout [Draft]) {

@@ -1,3 +1,5 @@
+import Formats
+
 /// Reading a tool's overall judgement.
 extension ToolLoading {
   mutating func overall(

@@ -1,3 +1,5 @@
+import Formats
+
 /// Reading a tool's questions.
 extension ToolLoading {
   static let commonQuestionKeys = [

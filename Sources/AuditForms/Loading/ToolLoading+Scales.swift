@@ -1,3 +1,5 @@
+import Formats
+
 /// Reading a tool's scales.
 extension ToolLoading {
   mutating func code(

@@ -1,3 +1,5 @@
+import Formats
+
 /// Reading a tool's themes and sections.
 extension ToolLoading {
   mutating func theme(_ node: JSONNode, _ path: JSONPath) -> Theme? {

@@ -1,3 +1,5 @@
+public import Formats
+
 /// One problem in an audit-tool definition, with the file, line and JSON path it is at.
 ///
 /// Described as `file:line: path: message`, for example
@@ -71,6 +73,17 @@ public struct ToolProblem: Error, Sendable, Hashable, Codable, CustomStringConve
 
   /// The line the problem is on.
   public var line: Int { position.line }
+
+  /// The problem in the shape every library reports; its description is this problem's (a
+  /// problem at a JSON path names its line, not its column).
+  public var diagnostic: Diagnostic {
+    let atPath = !(kind == .malformedJSON || path.isEmpty)
+    return Diagnostic(
+      location: Diagnostic.Location(
+        file: fileName, line: position.line, column: atPath ? nil : position.column,
+        place: atPath ? path : nil),
+      code: kind.rawValue, message: message)
+  }
 
   /// `file:line: path: message`, or `file:line:column: message` for malformed JSON.
   public var description: String {

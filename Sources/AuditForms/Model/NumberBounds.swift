@@ -1,3 +1,5 @@
+import Formats
+
 /// The limits on a `number` question's answers.
 public struct NumberBounds: Sendable, Hashable, Codable {
   /// The smallest allowed value, if any.

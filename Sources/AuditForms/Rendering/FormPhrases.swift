@@ -1,3 +1,5 @@
+import Formats
+
 /// The words every form format shares, so the three formats say the same thing.
 struct FormPhrases {
   let tool: AuditTool

@@ -1,4 +1,5 @@
-public import CaseList
+import CaseList
+public import Formats
 
 /// Why a round is run; comparisons use it to pair a baseline with its follow-up.
 public enum RoundPurpose: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,4 +1,5 @@
-public import CaseList
+import CaseList
+public import Formats
 
 /// A stored population snapshot: one import of a case list.
 public struct SnapshotRecord: Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 public import AuditForms
+import Formats
 internal import Foundation
 
 /// A response's latest revision with its answers, read from the typed answer rows
@@ -307,7 +308,7 @@ struct AnswerRowDecoder {
       guard !cursor.isNull(4) else { throw corrupt("a number question without a number") }
       value = .number(cursor.double(4))
     case .date:
-      guard let text = cursor.text(3), let date = ISODate(iso: text) else {
+      guard let text = cursor.text(3), let date = CalendarDate(iso: text) else {
         throw corrupt("a date question without a YYYY-MM-DD date")
       }
       value = .date(date)

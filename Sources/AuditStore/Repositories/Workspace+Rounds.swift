@@ -1,4 +1,5 @@
-public import CaseList
+import CaseList
+public import Formats
 
 extension Workspace {
   /// Creates a round and logs it; a duplicate name is an error.

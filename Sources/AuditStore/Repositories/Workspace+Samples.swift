@@ -1,3 +1,4 @@
+import Formats
 internal import Foundation
 public import Sampling
 internal import Statistics

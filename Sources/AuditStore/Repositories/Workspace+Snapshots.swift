@@ -1,4 +1,5 @@
 public import CaseList
+public import Formats
 
 extension Workspace {
   /// Stores a population snapshot with its sources' fingerprints, every case and the

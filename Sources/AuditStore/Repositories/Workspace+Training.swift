@@ -1,4 +1,5 @@
-public import CaseList
+import CaseList
+public import Formats
 
 /// One attendance of a worker at a training course.
 public struct StoredTraining: Sendable, Hashable, Codable {

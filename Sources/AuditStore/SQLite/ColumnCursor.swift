@@ -1,5 +1,6 @@
 internal import CSQLite
-public import CaseList
+import CaseList
+public import Formats
 
 /// Reads the current row of a query by column index (see ``Database/forEachCursor(_:_:_:)``).
 public struct ColumnCursor {

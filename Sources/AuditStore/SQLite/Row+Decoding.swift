@@ -1,4 +1,5 @@
 internal import CaseList
+import Formats
 
 /// Strict reads of a stored row: a column that is NULL or of the wrong type is
 /// `WorkspaceError.corruptRow` naming the table, the row and the column, never a default.

@@ -1,5 +1,6 @@
 internal import CSQLite
-public import CaseList
+import CaseList
+public import Formats
 
 /// Sets the values of one row of a bulk insert (see ``Database/insertMany(_:columns:count:bind:)``).
 public struct RowBinder {

@@ -1,3 +1,4 @@
+import Formats
 internal import Statistics
 
 /// Derives the pseudonymous case references that reports, exports and messages use.

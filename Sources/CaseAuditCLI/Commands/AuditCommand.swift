@@ -1,6 +1,7 @@
 internal import AuditForms
 internal import AuditStore
 internal import CaseList
+import Formats
 internal import Foundation
 internal import Reports
 internal import Sampling

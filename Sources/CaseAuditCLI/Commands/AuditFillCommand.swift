@@ -219,7 +219,7 @@ enum AuditFillCommand {
         summary:
           "\(rejected.problems.count) problem(s): saved as a draft (revision \(draft)), not "
           + "submitted.",
-        problems: rejected.problems.map(\.description))
+        diagnostics: rejected.problems.map(\.diagnostic))
     }
     out.line("")
     out.line("Submitted: revision \(revision), \(answers.count) answer(s) for case \(reference).")

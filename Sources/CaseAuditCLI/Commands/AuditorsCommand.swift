@@ -35,7 +35,7 @@ enum AuditorsCommand {
     } catch let rejected as RowsRejected {
       throw CommandFailure.invalidInput(
         summary: "\(rejected.problems.count) problem(s) in the roster; nothing was imported.",
-        problems: rejected.problems)
+        diagnostics: rejected.problems)
     }
     let (auditors, added, updated) = imported
     if invocation.arguments.flag("json") {

@@ -1,6 +1,7 @@
 internal import AuditStore
 internal import CaseList
 internal import Findings
+import Formats
 internal import Foundation
 internal import Statistics
 internal import Workflows
@@ -150,7 +151,11 @@ enum CasesCommand {
       throw CommandFailure.invalidInput(
         summary: "the case list holds no child: every file has a header but no data rows; "
           + "nothing was imported",
-        problems: empty.files.map { "\($0):2:1: no data rows after the header" })
+        diagnostics: empty.files.map { file in
+          Diagnostic(
+            location: Diagnostic.Location(file: file, line: 2, column: 1), code: "noChildren",
+            message: "no data rows after the header")
+        })
     }
     let result: CaseListImport
     let storedSources: [SnapshotRecord.Source]

@@ -1,5 +1,6 @@
 internal import AuditStore
 internal import CaseList
+import Formats
 internal import Foundation
 internal import Workflows
 

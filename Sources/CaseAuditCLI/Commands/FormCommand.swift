@@ -1,5 +1,6 @@
 internal import AuditForms
 internal import AuditStore
+internal import Formats
 internal import Foundation
 internal import Workflows
 
@@ -35,7 +36,7 @@ enum FormCommand {
     switch AuditToolLoader.load(json: bytes, fileName: name) {
     case .success(let tool): return (tool, String(decoding: bytes, as: UTF8.self))
     case .failure(let error):
-      let problems = error.problems.map(\.description)
+      let problems = error.problems.map(\.diagnostic.description)
       if invocation.arguments.flag("json") {
         try JSONOutput.write(
           CheckOutput(

@@ -1,6 +1,7 @@
 internal import AuditStore
 internal import CaseList
 internal import Findings
+import Formats
 internal import Foundation
 internal import Sampling
 internal import Statistics

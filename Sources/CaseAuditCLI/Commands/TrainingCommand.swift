@@ -1,5 +1,6 @@
 internal import AuditStore
 internal import CaseList
+import Formats
 internal import Foundation
 internal import Workflows
 
@@ -37,7 +38,7 @@ enum TrainingCommand {
       throw CommandFailure.invalidInput(
         summary: "\(rejected.problems.count) problem(s) in the training roster; nothing was "
           + "imported.",
-        problems: rejected.problems)
+        diagnostics: rejected.problems)
     }
     let (records, added) = imported
     if invocation.arguments.flag("json") {

@@ -1,3 +1,5 @@
+public import Formats
+
 /// A failure a command reports, mapped to the exit codes of ARCHITECTURE §5.
 public enum CommandFailure: Error, Sendable, Equatable, CustomStringConvertible {
   /// Invalid input data (a bad CSV row, form definition or answer): exit 65 (`EX_DATAERR`),
@@ -5,6 +7,12 @@ public enum CommandFailure: Error, Sendable, Equatable, CustomStringConvertible 
   case invalidInput(summary: String, problems: [String])
   /// Anything else that went wrong: exit 1.
   case failed(String)
+
+  /// Invalid input with every problem as a library reported it, listed one per line in the
+  /// compiler style (``Diagnostic/description``).
+  public static func invalidInput(summary: String, diagnostics: [Diagnostic]) -> CommandFailure {
+    .invalidInput(summary: summary, problems: diagnostics.map(\.description))
+  }
 
   public var description: String {
     switch self {

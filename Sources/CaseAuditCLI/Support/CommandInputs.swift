@@ -1,6 +1,7 @@
 internal import AuditForms
 internal import CaseList
 internal import Findings
+import Formats
 internal import Foundation
 internal import Workflows
 
@@ -92,7 +93,7 @@ enum CommandInputs {
           ? "\(causes) in the answers; nothing was saved."
           : "\(causes) in the answers (and \(Plural.count(rejected.consequences, "answer")) "
             + "that \(follow) from \(source)); nothing was saved.",
-        problems: rejected.problems.map(\.description))
+        diagnostics: rejected.problems.map(\.diagnostic))
     }
   }
 

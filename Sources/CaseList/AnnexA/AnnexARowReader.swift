@@ -1,3 +1,5 @@
+import Formats
+
 /// Reads the rows of one Annex A list into `CaseListRow`s.
 ///
 /// Codes are read against the published lists in `AnnexAVocabulary`. A code or date the

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// A validated column mapping: which CSV column gives each field, and how its codes translate.
@@ -34,34 +35,34 @@ struct CaseListMapping: Sendable {
         file: source.name, line: fatal.line, column: fatal.column, message: fatal.message)
       return (nil, [problem])
     }
-    let outcome = text.withUTF8 { bytes -> (JSONLocator, JSONValue?, String?) in
-      let locator = JSONLocator(bytes)
-      guard locator.syntaxError == nil else { return (locator, nil, nil) }
-      do {
-        let value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer: bytes))
-        return (locator, value, nil)
-      } catch {
-        return (locator, nil, "not valid JSON")
-      }
+    // The one JSON reader of the package (Formats): strict RFC 8259, with the line and column
+    // of every key, so each problem below names where it is.
+    let parsed = text.withUTF8 { bytes in
+      Result { () throws(JSONSyntaxError) in try JSONParser.parse(Array(bytes)) }
     }
-    let (locator, value, decodingError) = outcome
     var reader = MappingReader(name: source.name)
-    if let syntax = locator.syntaxError {
-      reader.problem(at: syntax.offset, "not valid JSON: \(syntax.message)")
-    } else if let decodingError {
-      reader.problem(at: 0, decodingError)
-    } else if let value {
-      reader.read(value)
+    var positions: [JSONPath: SourcePosition] = [:]
+    switch parsed {
+    case .failure(let syntax):
+      reader.problem(at: syntax.position, "not valid JSON: \(syntax.message)")
+    case .success(let node):
+      positions = node.keyPositions()
+      // The root's problems are at the top of the file, wherever its first brace is.
+      positions[.root] = SourcePosition(line: 1, column: 1)
+      reader.read(JSONValue(node))
     }
-    let problems = text.withUTF8 { bytes in
-      reader.problems.map { pending in
-        let offset = pending.offset ?? pending.path.map { locator.offset(for: $0) } ?? 0
-        let position = TextPosition.locate(offset: offset, in: bytes)
-        return CaseListProblem(
-          file: source.name, line: position.line, column: position.column,
-          message: pending.message)
-      }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-    }
+    let problems = reader.problems.map { pending in
+      var position = pending.position
+      var path = pending.path ?? .root
+      while position == nil {
+        position = positions[path]
+        if path.isRoot { break }
+        path = path.parent
+      }
+      let place = position ?? SourcePosition(line: 1, column: 1)
+      return CaseListProblem(
+        file: source.name, line: place.line, column: place.column, message: pending.message)
+    }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     return (problems.isEmpty ? reader.mapping : nil, problems)
   }
 }
@@ -70,38 +71,38 @@ struct CaseListMapping: Sendable {
 private struct MappingReader {
   let name: String
   var mapping = CaseListMapping()
-  var problems: [(path: JSONPath?, offset: Int?, message: String)] = []
+  var problems: [(path: JSONPath?, position: SourcePosition?, message: String)] = []
 
   init(name: String) {
     self.name = name
   }
 
-  mutating func problem(at offset: Int, _ message: String) {
-    problems.append((nil, offset, message))
+  mutating func problem(at position: SourcePosition, _ message: String) {
+    problems.append((nil, position, message))
   }
 
   mutating func problem(_ path: JSONPath, _ message: String) {
-    problems.append((path, nil, "\(path): \(message)"))
+    problems.append((path, nil, "\(path.dollarNotation): \(message)"))
   }
 
   mutating func read(_ value: JSONValue) {
-    let root = JSONPath()
+    let root = JSONPath.root
     guard case .object(let members) = value else {
       problem(root, "expected an object, found \(value.kind)")
       return
     }
     let known = ["columns", "codes", "dateFormat", "open"]
     for key in members.keys.sorted() where !known.contains(key) {
-      problem(root.appending(key), "unknown key (expected \(list(known)))")
+      problem(root.key(key), "unknown key (expected \(list(known)))")
     }
     if let columns = members["columns"] {
-      readColumns(columns, root.appending("columns"))
+      readColumns(columns, root.key("columns"))
     } else {
       problem(root, "'columns' is required")
     }
-    if let codes = members["codes"] { readCodes(codes, root.appending("codes")) }
-    if let format = members["dateFormat"] { readDateFormat(format, root.appending("dateFormat")) }
-    if let open = members["open"] { readOpen(open, root.appending("open")) }
+    if let codes = members["codes"] { readCodes(codes, root.key("codes")) }
+    if let format = members["dateFormat"] { readDateFormat(format, root.key("dateFormat")) }
+    if let open = members["open"] { readOpen(open, root.key("open")) }
   }
 
   private mutating func readColumns(_ value: JSONValue, _ path: JSONPath) {
@@ -112,10 +113,10 @@ private struct MappingReader {
     let fields = MappedField.allCases.map(\.rawValue)
     for key in members.keys.sorted() {
       guard let field = MappedField(rawValue: key) else {
-        problem(path.appending(key), "unknown field (expected \(list(fields)))")
+        problem(path.key(key), "unknown field (expected \(list(fields)))")
         continue
       }
-      if let header = column(members[key], path.appending(key)) { mapping.columns[field] = header }
+      if let header = column(members[key], path.key(key)) { mapping.columns[field] = header }
     }
     for field in MappedField.required where members[field.rawValue] == nil {
       problem(path, "'\(field.rawValue)' is required")
@@ -142,7 +143,7 @@ private struct MappingReader {
     }
     let known = ["stage", "neglect", "disability"]
     for key in members.keys.sorted() {
-      let member = path.appending(key)
+      let member = path.key(key)
       guard let table = members[key] else { continue }
       switch key {
       case "stage":
@@ -182,7 +183,7 @@ private struct MappingReader {
     var table: [String: Value] = [:]
     var firstKey: [String: String] = [:]
     for code in members.keys.sorted() {
-      let member = path.appending(code)
+      let member = path.key(code)
       guard let entry = members[code], let translated = translate(entry) else {
         let found =
           if case .string(let text)? = members[code] { FieldReading.quoted(text) } else {
@@ -217,7 +218,7 @@ private struct MappingReader {
       return
     }
     for key in members.keys.sorted() {
-      let member = path.appending(key)
+      let member = path.key(key)
       if key == "endDate" {
         mapping.endDateColumn = column(members[key], member)
       } else {

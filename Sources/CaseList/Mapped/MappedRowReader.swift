@@ -1,3 +1,5 @@
+import Formats
+
 /// Reads the rows of any CSV through a `CaseListMapping` into `CaseListRow`s.
 struct MappedRowReader: SourceRowReader {
   private let mapping: CaseListMapping

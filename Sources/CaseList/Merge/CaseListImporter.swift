@@ -1,3 +1,5 @@
+public import Formats
+
 /// Imports case lists into one `CaseRecord` per child, validating everything on the way.
 ///
 /// Sources are read in parallel (large ones in pieces), then merged in the order given, so the

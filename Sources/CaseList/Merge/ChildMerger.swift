@@ -1,3 +1,5 @@
+import Formats
+
 /// Merges rows into one `CaseRecord` per child.
 ///
 /// Rows are merged in source order, then file order, so "the first" always means the same row.

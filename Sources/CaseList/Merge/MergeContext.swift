@@ -1,3 +1,5 @@
+import Formats
+
 /// What merging needs from every source besides its rows: names and interned strings.
 ///
 /// One context per import, extended a batch of pieces at a time and read by every worker.

@@ -1,3 +1,5 @@
+public import Formats
+
 extension CalendarDate {
   /// Parses a date as case lists write it, or returns `nil` when it is not a real date.
   ///
@@ -16,19 +18,6 @@ extension CalendarDate {
     let packed = utf8.withUnsafeBufferPointer { reader.read(CSVFieldValue.trimmed($0)) }
     guard let packed else { return nil }
     self = PackedDate.unpack(packed)
-  }
-
-  /// Reads exactly `YYYY-MM-DD` (ISO 8601 calendar date, extended format, ASCII digits) from
-  /// UTF-8 bytes, or `nil` for anything else or an impossible date — the byte-level reader for
-  /// stored dates, with no string splitting.
-  public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
-    // Ten bytes read to the end by the ISO reader (four-digit year, one- or two-digit month
-    // and day) leave two digits each for month and day.
-    var cursor = ByteCursor(bytes: bytes)
-    guard bytes.count == 10, case (let year, let month, let day)? = DateReader.readISO(&cursor),
-      cursor.index == bytes.count
-    else { return nil }
-    self.init(year: year, month: month, day: day)
   }
 }
 

@@ -1,3 +1,5 @@
+public import Formats
+
 /// The result of importing case lists: one record per child, what each file was, and every
 /// problem found.
 ///

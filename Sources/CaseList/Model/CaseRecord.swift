@@ -1,3 +1,5 @@
+public import Formats
+
 /// One child in a population snapshot: what sampling, breakdowns and reports need to know.
 ///
 /// A record is the merge of every case-list row that names the child (see the `annex-a` and

@@ -1,3 +1,5 @@
+public import Formats
+
 /// One thing wrong with a case list or its mapping, with where it is.
 ///
 /// Problems are collected, not thrown: an import reports every problem in every file at once,
@@ -64,6 +66,15 @@ public struct CaseListProblem: Sendable, Hashable, Comparable, CustomStringConve
   /// The conventional compiler-style form: `file:line:column: [warning: ]message`.
   public var description: String {
     "\(file):\(line):\(column): \(isWarning ? "warning: " : "")\(fullMessage)"
+  }
+
+  /// The problem in the shape every library reports (its child is never part of it); its
+  /// description is this problem's.
+  public var diagnostic: Diagnostic {
+    Diagnostic(
+      severity: isWarning ? .warning : .error,
+      location: Diagnostic.Location(file: file, line: line, column: column),
+      code: kind.rawValue, message: fullMessage)
   }
 
   /// Orders problems by file name, then line, then column, then message.

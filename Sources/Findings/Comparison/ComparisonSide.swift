@@ -1,5 +1,6 @@
 import AuditForms
 import CaseList
+import Formats
 
 /// One round of a comparison, tallied: the whole round, its strata, and its training groups.
 struct ComparisonSide: Sendable {

@@ -1,5 +1,6 @@
 public import AuditForms
-public import CaseList
+import CaseList
+public import Formats
 
 /// Two rounds compared criterion by criterion and theme by theme, with the warnings that limit
 /// how far the comparison can be read.

@@ -1,4 +1,5 @@
-public import CaseList
+import CaseList
+public import Formats
 
 /// The difference-in-differences between trained and untrained workers' cases across two
 /// rounds, per criterion.

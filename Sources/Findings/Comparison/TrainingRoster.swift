@@ -1,4 +1,5 @@
 import CaseList
+import Formats
 
 /// Which side of a difference-in-differences a case falls on.
 enum TrainingSide {

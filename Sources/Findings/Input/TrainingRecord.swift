@@ -1,4 +1,5 @@
-public import CaseList
+import CaseList
+public import Formats
 
 /// One worker's attendance at one training course, from the imported training roster.
 public struct TrainingRecord: Sendable, Hashable, Codable {

@@ -1,5 +1,6 @@
 import CaseList
 import Findings
+import Formats
 import Statistics
 
 extension HTMLReportBuilder {

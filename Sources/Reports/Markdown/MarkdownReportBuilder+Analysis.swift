@@ -1,5 +1,6 @@
 import CaseList
 import Findings
+import Formats
 
 extension MarkdownReportBuilder {
   // MARK: - Agreement

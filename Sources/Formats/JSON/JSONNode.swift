@@ -2,14 +2,14 @@
 ///
 /// `JSONParser` produces these so that every later problem (a missing field, an unknown code)
 /// can name the line it is on; Foundation's `JSONSerialization` keeps no positions.
-struct JSONNode: Sendable {
+public struct JSONNode: Sendable {
   /// The value itself.
-  let value: Value
+  public let value: Value
   /// Where the value's first character is.
-  let position: SourcePosition
+  public let position: SourcePosition
 
   /// The kinds of JSON value (RFC 8259 §3).
-  enum Value: Sendable {
+  public enum Value: Sendable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -25,7 +25,7 @@ struct JSONNode: Sendable {
   }
 
   /// A word for the value's kind, for messages: "a string", "an array", ….
-  var kindDescription: String {
+  public var kindDescription: String {
     switch value {
     case .null: return "null"
     case .bool: return "a boolean"
@@ -37,30 +37,59 @@ struct JSONNode: Sendable {
   }
 
   /// The string, if this is one.
-  var stringValue: String? {
+  public var stringValue: String? {
     if case .string(let text) = value { return text }
     return nil
   }
 
   /// The members, if this is an object.
-  var members: [JSONMember]? {
+  public var members: [JSONMember]? {
     if case .object(let members) = value { return members }
     return nil
   }
 
   /// The elements, if this is an array.
-  var elements: [JSONNode]? {
+  public var elements: [JSONNode]? {
     if case .array(let elements) = value { return elements }
     return nil
   }
 }
 
+extension JSONNode {
+  /// Where each member's key is, by path (a key that appears twice: its first place), with
+  /// the root at this node's own position.
+  ///
+  /// - Complexity: O(n) in the number of values.
+  public func keyPositions() -> [JSONPath: SourcePosition] {
+    var positions: [JSONPath: SourcePosition] = [.root: position]
+    func visit(_ node: JSONNode, _ path: JSONPath) {
+      switch node.value {
+      case .object(let members):
+        for member in members {
+          let child = path.key(member.key)
+          if positions[child] == nil { positions[child] = member.keyPosition }
+          visit(member.value, child)
+        }
+      case .array(let elements):
+        for (index, element) in elements.enumerated() {
+          let child = path.index(index)
+          positions[child] = element.position
+          visit(element, child)
+        }
+      default: break
+      }
+    }
+    visit(self, .root)
+    return positions
+  }
+}
+
 /// One `"key": value` pair of a JSON object.
-struct JSONMember: Sendable {
+public struct JSONMember: Sendable {
   /// The key, escapes decoded.
-  let key: String
+  public let key: String
   /// Where the key's opening quote is.
-  let keyPosition: SourcePosition
+  public let keyPosition: SourcePosition
   /// The value.
-  let value: JSONNode
+  public let value: JSONNode
 }

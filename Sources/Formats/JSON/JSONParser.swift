@@ -4,9 +4,9 @@
 /// It accepts exactly the RFC's grammar, plus a leading UTF-8 byte-order mark. It stops at the
 /// first syntax error, which it reports with its position. Nesting deeper than `maximumDepth`
 /// is refused, so hostile input cannot exhaust the stack.
-struct JSONParser {
+public struct JSONParser {
   /// How deeply arrays and objects may nest.
-  static let maximumDepth = 64
+  public static let maximumDepth = 64
 
   private let bytes: [UInt8]
   private var index = 0
@@ -21,7 +21,7 @@ struct JSONParser {
   /// Parses one JSON text.
   ///
   /// - Complexity: O(n) in the number of bytes.
-  static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
     var parser = JSONParser(bytes: bytes)
     // Unicode BOM U+FEFF as UTF-8; RFC 8259 §8.1 lets parsers ignore it.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }

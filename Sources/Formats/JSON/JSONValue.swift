@@ -1,8 +1,9 @@
-/// Any JSON value, decoded with `JSONDecoder`.
+/// Any JSON value, without positions: made from a parsed ``JSONNode``, or decoded with
+/// `JSONDecoder`.
 ///
-/// A mapping is read as one so it can be checked as a whole and every problem in it reported,
-/// instead of stopping at the first decoding error; front ends embed stored JSON text in their
-/// own JSON output with it (as JSON, not as a string).
+/// A column mapping is read as one so it can be checked as a whole and every problem in it
+/// reported, instead of stopping at the first decoding error; front ends embed stored JSON text
+/// in their own JSON output with it (as JSON, not as a string).
 public enum JSONValue: Sendable, Hashable, Codable {
   /// A string.
   case string(String)
@@ -53,8 +54,24 @@ public enum JSONValue: Sendable, Hashable, Codable {
     }
   }
 
+  /// The value of a parsed node; of duplicate keys in an object, the last one counts (as with
+  /// `JSONDecoder`).
+  public init(_ node: JSONNode) {
+    switch node.value {
+    case .null: self = .null
+    case .bool(let value): self = .bool(value)
+    case .number(let value, _): self = .number(value)
+    case .string(let value): self = .string(value)
+    case .array(let elements): self = .array(elements.map(JSONValue.init))
+    case .object(let members):
+      var object: [String: JSONValue] = [:]
+      for member in members { object[member.key] = JSONValue(member.value) }
+      self = .object(object)
+    }
+  }
+
   /// The kind of value, for messages: "a string", "an object".
-  var kind: String {
+  public var kind: String {
     switch self {
     case .string: "a string"
     case .number: "a number"
@@ -63,36 +80,5 @@ public enum JSONValue: Sendable, Hashable, Codable {
     case .array: "an array"
     case .object: "an object"
     }
-  }
-}
-
-/// A JSON path, `$.codes.stage.CP`, built one step at a time.
-struct JSONPath: Sendable, Hashable, CustomStringConvertible {
-  /// The keys from the root.
-  var keys: [String] = []
-
-  /// The path one key further down.
-  func appending(_ key: String) -> JSONPath { JSONPath(keys: keys + [key]) }
-
-  /// The path one step up (the root stays the root).
-  var parent: JSONPath { JSONPath(keys: Array(keys.dropLast())) }
-
-  /// `$.a.b`, with keys that are not plain identifiers written `$["a b"]`.
-  var description: String {
-    var text = "$"
-    for key in keys {
-      let plain =
-        !key.isEmpty
-        && key.unicodeScalars.allSatisfy {
-          $0.isASCII && ($0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0))
-        }
-      if plain {
-        text += ".\(key)"
-      } else {
-        let escaped = key.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
-        text += "[\"\(escaped)\"]"
-      }
-    }
-    return text
   }
 }

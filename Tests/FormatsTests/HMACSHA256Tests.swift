@@ -1,3 +1,4 @@
+import Formats
 import Statistics
 import Testing
 

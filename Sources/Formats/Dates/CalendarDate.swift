@@ -35,6 +35,27 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     self = date
   }
 
+  /// Reads exactly `YYYY-MM-DD` (ISO 8601 calendar date, extended format, ASCII digits) from
+  /// UTF-8 bytes, or `nil` for anything else or an impossible date — the byte-level reader for
+  /// stored dates, with no string splitting.
+  public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+      return nil
+    }
+    self.init(year: year, month: month, day: day)
+  }
+
   /// The number of days in a month of a year.
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {

@@ -3,9 +3,9 @@
 /// Keys are written in the order given (callers sort them), strings escape only what RFC 8259
 /// §7 requires plus the other C0 controls, and numbers that are whole and exactly representable
 /// are written without a fraction.
-enum JSONWriter {
+public enum JSONWriter {
   /// A JSON string literal for `text`, quotes included.
-  static func quoted(_ text: String) -> String {
+  public static func quoted(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -29,7 +29,7 @@ enum JSONWriter {
   }
 
   /// A JSON number literal; `null` for a value JSON cannot hold (infinity, NaN).
-  static func number(_ value: Double) -> String {
+  public static func number(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
     // 2^53: beyond it not every integer is representable, so keep Swift's exact description.
     if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
