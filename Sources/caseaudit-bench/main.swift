@@ -141,6 +141,7 @@ do {
   case "_commands-build": try CommandBenchmark.runBuild(arguments: Array(arguments.dropFirst()))
   case "aggregate": try AggregationBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "report": try AggregationBenchmark.runReport()
+  case "pool": try PoolBenchmark.run(arguments: Array(arguments.dropFirst()))
   case "_import-draw":
     try importAndDraw(directory: arguments[1], store: arguments.contains("--store"))
   default:
@@ -162,6 +163,10 @@ do {
         aggregate  time findings + agreement + comparison over 100,000 responses × 40 questions
       usage: caseaudit-bench report
         report     time rendering a 500-case round's report in all four formats
+      usage: caseaudit-bench pool [--tasks N] [--seconds S] [--connections N[,N…]]
+                                  [--no-writer-turns]
+        pool       concurrent reads and writes on one workspace through WorkspacePool, per
+                   pool size: operations per second, p50/p99 latency, errors
       """)
   }
 } catch {

@@ -20,7 +20,7 @@ import Testing
     DispatchQueue.concurrentPerform(iterations: 8) { task in
       for step in 0..<25 {
         do {
-          try pool.withWorkspace { workspace in
+          try pool.withWorkspace(writing: step % 2 == 0) { workspace in
             let now = active.add(1, ordering: .sequentiallyConsistent).newValue
             _ = most.max(now, ordering: .sequentiallyConsistent)
             defer { active.subtract(1, ordering: .sequentiallyConsistent) }

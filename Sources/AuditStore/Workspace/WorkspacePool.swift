@@ -23,6 +23,7 @@ public final class WorkspacePool: Sendable {
   private let actor: String
   private let now: @Sendable () -> Date
   private let slots: DispatchSemaphore
+  private let writer = DispatchSemaphore(value: 1)
   private let idle: Mutex<[Lent]>
 
   /// A workspace as the pool keeps it.
@@ -54,9 +55,19 @@ public final class WorkspacePool: Sendable {
 
   /// Runs `body` with a workspace no other task is using, and takes it back afterwards.
   ///
+  /// Pass `writing: true` when `body` may write: such tasks take turns here, one at a time,
+  /// instead of on SQLite's busy handler, which waits by sleeping and so adds milliseconds to a
+  /// write that meets another (sqlite.org/c3ref/busy_timeout.html; measured by
+  /// `caseaudit-bench pool`). A task that writes without saying so is still correct: SQLite's
+  /// lock and the busy timeout serialise it.
+  ///
   /// Do not keep the workspace beyond `body`, or call `withWorkspace` again inside it (with
   /// every connection lent, the inner call would wait on itself).
-  public func withWorkspace<T>(_ body: (Workspace) throws -> T) throws -> T {
+  public func withWorkspace<T>(writing: Bool = false, _ body: (Workspace) throws -> T) throws
+    -> T
+  {
+    if writing { writer.wait() }
+    defer { if writing { writer.signal() } }
     slots.wait()
     defer { slots.signal() }
     let lent = try idle.withLock { $0.popLast() } ?? Lent(open())
